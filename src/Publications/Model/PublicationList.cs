@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+
+namespace Publications.Model;
+
+/// <summary>
+/// The whole list: its owner and its publications grouped by year, newest year first.
+/// Immutable and safe to share between threads; built once by <see cref="Parsing.ListParser"/>.
+/// </summary>
+public sealed class PublicationList
+{
+    private readonly FrozenDictionary<int, PublicationYear> _byYear;
+    private readonly FrozenDictionary<(int Year, string Slug), Publication> _bySlug;
+
+    /// <summary>Creates a list. <paramref name="years"/> may come in any order; each must hold at least one publication.</summary>
+    public PublicationList(string owner, string? subtitle, IEnumerable<PublicationYear> years)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        Owner = owner;
+        Subtitle = string.IsNullOrWhiteSpace(subtitle) ? null : subtitle;
+        Years = [.. years.OrderByDescending(y => y.Year)];
+        All = [.. Years.SelectMany(y => y.Publications)];
+        _byYear = Years.ToFrozenDictionary(y => y.Year);
+        _bySlug = All.ToFrozenDictionary(p => (p.Year, p.Slug));
+    }
+
+    /// <summary>The list's owner, from its first line.</summary>
+    public string Owner { get; }
+
+    /// <summary>Further header lines joined by a space, or null.</summary>
+    public string? Subtitle { get; }
+
+    /// <summary>The years that have publications, newest first.</summary>
+    public IReadOnlyList<PublicationYear> Years { get; }
+
+    /// <summary>Every publication: newest year first, file order within a year.</summary>
+    public IReadOnlyList<Publication> All { get; }
+
+    /// <summary>How many publications the list has.</summary>
+    public int Count => All.Count;
+
+    /// <summary>The year's publications, or null when the list has none that year.</summary>
+    public PublicationYear? FindYear(int year) => _byYear.GetValueOrDefault(year);
+
+    /// <summary>The publication with this year and slug, or null.</summary>
+    public Publication? Find(int year, string slug) => _bySlug.GetValueOrDefault((year, slug));
+
+    /// <summary>The publication before and after <paramref name="publication"/> in <see cref="All"/> order.</summary>
+    public (Publication? Previous, Publication? Next) Neighbours(Publication publication)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        var index = IndexOf(publication);
+        if (index < 0)
+        {
+            return (null, null);
+        }
+        return (index > 0 ? All[index - 1] : null, index < All.Count - 1 ? All[index + 1] : null);
+    }
+
+    private int IndexOf(Publication publication)
+    {
+        var offset = 0;
+        foreach (var year in Years)
+        {
+            if (year.Year == publication.Year)
+            {
+                return offset + publication.Ordinal - 1;
+            }
+            offset += year.Count;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Publications.Model;
+
+namespace Publications.Parsing;
+
+/// <summary>
+/// Reads a publication list (format: DESIGN §1) into an immutable <see cref="PublicationList"/>.
+/// Never throws for bad input: every problem becomes a <see cref="ListError"/> with its line.
+/// Stateless and thread-safe.
+/// </summary>
+public static class ListParser
+{
+    /// <summary>Reads and parses the file at <paramref name="path"/>; I/O problems are reported as errors on line 1.</summary>
+    public static ParseResult ParseFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            return Parse(stream, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var problem = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "the list file does not exist",
+                _ => $"cannot read the list file: {e.Message}",
+            };
+            return Failed(new ListError(path, 1, problem));
+        }
+    }
+
+    /// <summary>Parses UTF-8 bytes (BOM optional, LF or CRLF); invalid UTF-8 is an error on its line.</summary>
+    public static ParseResult Parse(Stream stream, string path) => Parse(Utf8LineReader.ReadLines(stream), path);
+
+    /// <summary>Parses already-decoded text (in-memory lists and tests).</summary>
+    public static ParseResult Parse(TextReader reader, string path) => Parse(Utf8LineReader.ReadLines(reader), path);
+
+    private static ParseResult Parse(IEnumerable<SourceLine> lines, string path)
+    {
+        var state = new ParserState(path);
+        foreach (var line in lines)
+        {
+            state.Accept(line);
+        }
+        return state.Finish();
+    }
+
+    private static ParseResult Failed(ListError error) => new(null, [error], []);
+
+    /// <summary>True when a trimmed line is a year heading: exactly four ASCII digits.</summary>
+    internal static bool IsYearHeading(string trimmed) => trimmed.Length == 4 && trimmed.All(char.IsAsciiDigit);
+
+    internal static int ParseYear(string trimmed) => int.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,117 @@
+using Publications.Model;
+
+namespace Publications.Parsing;
+
+/// <summary>The line-by-line state machine behind <see cref="ListParser"/>: header, then years and papers.</summary>
+internal sealed class ParserState(string path)
+{
+    private enum Stage { BeforeHeader, Header, AfterHeader, Years }
+
+    private readonly List<ListError> _errors = [];
+    private readonly List<ListError> _warnings = [];
+    private readonly List<string> _header = [];
+    private readonly Dictionary<int, YearBuilder> _years = [];
+    private Stage _stage = Stage.BeforeHeader;
+    private YearBuilder? _current;
+    private (int Year, int Line, int CountAtHeading)? _openHeading;
+
+    public void Accept(SourceLine line)
+    {
+        if (line.Text is null)
+        {
+            Error(line.Number, "the line is not valid UTF-8");
+            return;
+        }
+        var text = line.Text.Trim();
+        if (text.Length == 0)
+        {
+            if (_stage == Stage.Header)
+            {
+                _stage = Stage.AfterHeader;
+            }
+            return;
+        }
+        if (FindControlCharacter(text) is { } control)
+        {
+            Error(line.Number, $"the line contains the control character U+{(int)control:X4}");
+            return;
+        }
+        if (ListParser.IsYearHeading(text))
+        {
+            StartYear(line.Number, text);
+            return;
+        }
+        switch (_stage)
+        {
+            case Stage.BeforeHeader:
+                _header.Add(text);
+                _stage = Stage.Header;
+                break;
+            case Stage.Header:
+                _header.Add(text);
+                break;
+            case Stage.AfterHeader:
+                Error(line.Number, "text after the owner's name must come under a year heading (a line of four digits, e.g. 2024)");
+                break;
+            default:
+                _current!.Add(text, line.Number);
+                break;
+        }
+    }
+
+    private void StartYear(int number, string text)
+    {
+        if (_stage == Stage.BeforeHeader)
+        {
+            Error(number, "the list must start with its owner's name, not a year heading");
+        }
+        CloseHeading();
+        var year = ListParser.ParseYear(text);
+        if (!_years.TryGetValue(year, out _current))
+        {
+            _current = new YearBuilder(year);
+            _years.Add(year, _current);
+        }
+        _openHeading = (year, number, _current.Count);
+        _stage = Stage.Years;
+    }
+
+    private void CloseHeading()
+    {
+        if (_openHeading is { } h && _years[h.Year].Count == h.CountAtHeading)
+        {
+            _warnings.Add(new ListError(path, h.Line, $"the year heading {h.Year} has no publications under it"));
+        }
+    }
+
+    public ParseResult Finish()
+    {
+        CloseHeading();
+        if (_header.Count == 0 && _errors.Count == 0)
+        {
+            Error(1, "the list is empty: its first line must be the owner's name");
+        }
+        if (_errors.Count > 0)
+        {
+            return new ParseResult(null, [.. _errors.OrderBy(e => e.Line)], _warnings);
+        }
+        var subtitle = _header.Count > 1 ? string.Join(" ", _header.Skip(1)) : null;
+        var years = _years.Values.Where(y => y.Count > 0).Select(y => y.Build());
+        return new ParseResult(new PublicationList(_header[0], subtitle, years), [], _warnings);
+    }
+
+    private void Error(int line, string problem) => _errors.Add(new ListError(path, line, problem));
+
+    /// <summary>C0 controls other than tab, DEL and C1 controls have no place in text shown as HTML.</summary>
+    private static char? FindControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if ((c < ' ' && c != '\t') || (c >= '\u007F' && c <= '\u009F'))
+            {
+                return c;
+            }
+        }
+        return null;
+    }
+}

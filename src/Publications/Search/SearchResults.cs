@@ -1,0 +1,31 @@
+using Publications.Model;
+
+namespace Publications.Search;
+
+/// <summary>One hit: the publication, a snippet of its plain text with matches in <c>&lt;mark&gt;</c>, and its score.</summary>
+/// <param name="Publication">The publication found.</param>
+/// <param name="SnippetHtml">HTML-encoded snippet; only <c>&lt;mark&gt;</c> elements are markup.</param>
+/// <param name="Score">Relevance score (0 when sorted by year).</param>
+public sealed record SearchHit(Publication Publication, string SnippetHtml, float Score);
+
+/// <summary>How many hits fall in one year.</summary>
+public sealed record YearCount(int Year, int Count);
+
+/// <summary>The answer to a <see cref="SearchRequest"/>.</summary>
+/// <param name="Request">The request, with page clamped to at least 1.</param>
+/// <param name="Total">How many publications match.</param>
+/// <param name="Hits">The requested page of hits (empty past the last page).</param>
+/// <param name="YearCounts">Hits per year over the whole result (before year narrowing), newest year first.</param>
+/// <param name="ReadAsPlainWords">True when the query could not be read as written and was searched as plain words.</param>
+/// <param name="Notice">A sentence for the user about how the query was read (plain words, truncation), or null.</param>
+public sealed record SearchResults(
+    SearchRequest Request,
+    int Total,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyList<YearCount> YearCounts,
+    bool ReadAsPlainWords,
+    string? Notice)
+{
+    /// <summary>How many pages the result has (at least 1).</summary>
+    public int PageCount => Math.Max(1, (Total + Request.PageSize - 1) / Request.PageSize);
+}
