@@ -1,8 +1,51 @@
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
-var app = builder.Build();
-app.MapRazorPages();
-app.Run();
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using Publications.Parsing;
+using Publications.Text;
+using Publications.Web.Infrastructure;
 
-/// <summary>Entry point, public for WebApplicationFactory.</summary>
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+// Serve wwwroot from the build output's static-asset manifest in every environment, so the app runs from any folder.
+builder.WebHost.UseStaticWebAssets();
+// Emit non-ASCII text (names, ×, —, non-Latin abstracts) as characters, not numeric entities; HTML-significant characters are still escaped.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddOptions<PublicationsOptions>().BindConfiguration(PublicationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<PublicationCatalog>();
+builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddSingleton<SiteUrls>();
+builder.Services.AddRazorPages();
+builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
+
+var app = builder.Build();
+
+// Load the list before serving: a broken list stops start-up with one line on stderr and exit code 1.
+try
+{
+    app.Services.GetRequiredService<PublicationCatalog>();
+}
+catch (Exception e) when (e is ListLoadException or OptionsValidationException)
+{
+    await Console.Error.WriteLineAsync($"Publications cannot start: {e.Message}");
+    return 1;
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseRouting();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The app's entry point; public so that WebApplicationFactory can find it.</summary>
 public partial class Program;

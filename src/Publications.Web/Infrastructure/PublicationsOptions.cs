@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Publications.Web.Infrastructure;
+
+/// <summary>The <c>Publications</c> configuration section (appsettings, environment, command line).</summary>
+public sealed class PublicationsOptions
+{
+    /// <summary>The section name.</summary>
+    public const string Section = "Publications";
+
+    /// <summary>The list file; relative paths are taken from the current directory. Defaults to the shipped list beside the app.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string ListPath { get; set; } = DefaultListPath;
+
+    /// <summary>Absolute base URL for canonical links (e.g. https://example.org); null uses the request's scheme and host.</summary>
+    [Url]
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The shipped list, copied beside the app by the build.</summary>
+    public static string DefaultListPath => Path.Combine(AppContext.BaseDirectory, "seeds", "biqing-qi.txt");
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Publications.Model;
+using Publications.Text;
+using Publications.Web.Infrastructure;
+
+namespace Publications.Web.Pages;
+
+/// <summary>One publication: headline, year, full abstract, its links, and the neighbouring publications.</summary>
+public sealed class PaperModel(PublicationCatalog catalog, MarkdownRenderer renderer) : PageModel
+{
+    public Publication Publication { get; private set; } = null!;
+
+    /// <summary>The abstract as safe HTML (rendered per request: nothing holds HTML for every paper).</summary>
+    public string AbstractHtml { get; private set; } = "";
+
+    public Publication? Previous { get; private set; }
+
+    public Publication? Next { get; private set; }
+
+    public IActionResult OnGet(int year, string slug)
+    {
+        if (catalog.List.Find(year, slug) is not { } publication)
+        {
+            return NotFound();
+        }
+        Publication = publication;
+        AbstractHtml = renderer.Render(publication.Abstract);
+        (Previous, Next) = catalog.List.Neighbours(publication);
+        return Page();
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Publications.Search;
+using Publications.Web.Infrastructure;
+
+namespace Publications.Web.Pages;
+
+/// <summary>Full-text search over the abstracts: 10 hits a page, narrowed by year, sorted by relevance or year.</summary>
+public sealed class SearchModel(PublicationCatalog catalog) : PageModel
+{
+    public const int PageSize = 10;
+
+    /// <summary>The query as typed (trimmed), or empty.</summary>
+    public string Query { get; private set; } = "";
+
+    /// <summary>The year narrowing in effect, or null.</summary>
+    public YearRange? Years { get; private set; }
+
+    public SearchSort Sort { get; private set; }
+
+    /// <summary>Parameters that made no sense and were ignored, explained to the user.</summary>
+    public IReadOnlyList<string> Ignored { get; private set; } = [];
+
+    /// <summary>The results, or null when there was no query.</summary>
+    public SearchResults? Results { get; private set; }
+
+    public Pager Pager { get; private set; } = null!;
+
+    public IActionResult OnGet(
+        [FromQuery(Name = "q")] string? q,
+        [FromQuery(Name = "year")] string? year,
+        [FromQuery(Name = "sort")] string? sort,
+        [FromQuery(Name = "page")] string? page)
+    {
+        if (!PageNumber.TryParse(page, out var number))
+        {
+            return BadRequest();
+        }
+        var ignored = new List<string>();
+        Query = q?.Trim() ?? "";
+        Years = ReadYears(year, ignored);
+        Sort = ReadSort(sort, ignored);
+        Ignored = ignored;
+        if (Query.Length > 0)
+        {
+            Results = catalog.Index.Search(new SearchRequest(Query, Years, Sort, number, PageSize));
+        }
+        Pager = new Pager(number, Results?.PageCount ?? 1, p => UrlFor(Query, Years, Sort, p), "Result pages");
+        return Page();
+    }
+
+    /// <summary>The URL of a search, leaving out parameters at their defaults.</summary>
+    public static string UrlFor(string query, YearRange? years, SearchSort sort, int page = 1)
+    {
+        var parts = new List<string> { $"q={Uri.EscapeDataString(query)}" };
+        if (years is { } y)
+        {
+            parts.Add($"year={y}");
+        }
+        if (sort != SearchSort.Relevance)
+        {
+            parts.Add($"sort={sort.ToString().ToLowerInvariant()}");
+        }
+        if (page > 1)
+        {
+            parts.Add($"page={page}");
+        }
+        return "/search?" + string.Join("&", parts);
+    }
+
+    private static YearRange? ReadYears(string? year, List<string> ignored)
+    {
+        if (string.IsNullOrWhiteSpace(year))
+        {
+            return null;
+        }
+        if (YearRange.TryParse(year, out var range))
+        {
+            return range;
+        }
+        ignored.Add("The year filter was ignored: use a year such as 2024 or a range such as 2023..2025.");
+        return null;
+    }
+
+    private static SearchSort ReadSort(string? sort, List<string> ignored)
+    {
+        switch (sort?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "relevance":
+                return SearchSort.Relevance;
+            case "newest":
+                return SearchSort.Newest;
+            case "oldest":
+                return SearchSort.Oldest;
+            default:
+                ignored.Add("The sort order was not recognised, so results are sorted by relevance.");
+                return SearchSort.Relevance;
+        }
+    }
+}

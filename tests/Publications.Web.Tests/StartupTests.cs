@@ -1,0 +1,67 @@
+using System.Diagnostics;
+
+namespace Publications.Web.Tests;
+
+/// <summary>Runs the real app process (not the test server) to check how start-up fails on a bad list.</summary>
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task Broken_list_stops_startup_with_one_precise_line_and_exit_code_1()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(path, "Owner\n\nStray text\n2024\nA paper.\n");
+        try
+        {
+            var (exitCode, stderr) = await RunAppAsync($"--Publications:ListPath={path}");
+
+            Assert.Equal(1, exitCode);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"Publications cannot start: {path}:3: text after the owner's name", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Missing_list_stops_startup_naming_the_path()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.txt");
+
+        var (exitCode, stderr) = await RunAppAsync($"--Publications:ListPath={path}");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"Publications cannot start: {path}:1: the list file does not exist", stderr.Trim());
+    }
+
+    private static async Task<(int ExitCode, string Stderr)> RunAppAsync(string argument)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Publications.Web.dll"));
+        start.ArgumentList.Add(argument);
+        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The app did not stop on a broken list; it should exit at once.");
+        }
+        await stdout;
+        return (process.ExitCode, await stderr);
+    }
+}
