@@ -18,7 +18,7 @@ public sealed class HeadTests(PublicationsFactory factory) : IClassFixture<Publi
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")));
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.NotNull(page.QuerySelector("meta[name=viewport]"));
-        var box = page.QuerySelector("header form[role=search] input[type=search][name=q]");
+        var box = page.QuerySelector("form[role=search][action='/search'] input[type=search][name=q]");
         Assert.NotNull(box);
         Assert.NotNull(page.QuerySelector($"label[for={box.Id}]"));
         var styles = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();

@@ -34,7 +34,8 @@ public sealed class SearchPageTests(PublicationsFactory factory) : IClassFixture
         Assert.Equal("2024", hit.TextOf(".card__meta"));
         Assert.Contains(hit.QuerySelectorAll(".result__snippet mark"), m => m.TextContent.StartsWith("distill", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("https://github.com/Xuekai-Zhu/pad", hit.QuerySelector(".link-buttons a")?.GetAttribute("href"));
-        Assert.Equal("distillation", page.QuerySelector("#site-search")?.GetAttribute("value"));
+        Assert.Equal("distillation", page.QuerySelector("#q")?.GetAttribute("value"));
+        Assert.Single(page.QuerySelectorAll("form[role=search]"));
     }
 
     [Fact]
