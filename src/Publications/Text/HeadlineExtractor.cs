@@ -14,6 +14,13 @@ internal static partial class HeadlineExtractor
     /// <summary>The headline is decided by the start of an abstract; bounding the scan bounds the work on huge input.</summary>
     private const int Window = 20_000;
 
+    /// <summary>
+    /// How far past the verb the contribution is looked for, and how many introductions are tried: a
+    /// headline needs the first few words of the object, and these bounds keep the work linear.
+    /// </summary>
+    private const int MaxClauseLength = 400;
+    private const int MaxIntroductions = 20;
+
     private const string Fallback = "Untitled publication";
 
     [GeneratedRegex(
@@ -26,10 +33,10 @@ internal static partial class HeadlineExtractor
     {
         var text = HeadlineText.Collapse(plainText.Length > Window ? plainText[..Window] : plainText);
         string? proposed = null;
-        foreach (Match match in Introduction().Matches(text))
+        foreach (var match in Introduction().Matches(text).Take(MaxIntroductions))
         {
             var start = match.Index + match.Length;
-            var clause = text[start..SentenceSplitter.EndOf(text, start)].Trim();
+            var clause = text[start..SentenceSplitter.EndOf(text, start, MaxClauseLength)].Trim();
             if (NamedContribution.Read(clause) is { } contribution)
             {
                 return new HeadlineChoice(HeadlineText.Fit(contribution.Title), contribution.Name);

@@ -57,6 +57,11 @@ public sealed class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
+        // Markdig renders reference definitions as nothing; the page must still show every word of the abstract.
+        foreach (var definition in document.Descendants<LinkReferenceDefinition>())
+        {
+            writer.Write(Fallback($"[{definition.Label}]: {definition.Url}"));
+        }
         return writer.ToString();
     }
 

@@ -13,12 +13,13 @@ internal static class SentenceSplitter
     public static string First(string text) => text[..EndOf(text, 0)].Trim();
 
     /// <summary>
-    /// The index of the punctuation that ends the sentence containing <paramref name="start"/>
-    /// (or the text's length when it never ends).
+    /// The index of the punctuation that ends the sentence containing <paramref name="start"/>, or the
+    /// text's length when it never ends, looking at most <paramref name="maxLength"/> characters ahead.
     /// </summary>
-    public static int EndOf(string text, int start)
+    public static int EndOf(string text, int start, int maxLength = int.MaxValue)
     {
-        for (var i = start; i < text.Length; i++)
+        var limit = (int)Math.Min(text.Length, (long)start + maxLength);
+        for (var i = start; i < limit; i++)
         {
             if (text[i] is '。' or '！' or '？')
             {
@@ -29,7 +30,7 @@ internal static class SentenceSplitter
                 return i;
             }
         }
-        return text.Length;
+        return limit;
     }
 
     private static bool EndsSentence(string text, int i)

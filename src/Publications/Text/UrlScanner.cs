@@ -31,8 +31,11 @@ internal static partial class UrlScanner
     }
 
     /// <summary>Strips what ends the sentence rather than the URL: <c>.,;:!?</c>, emphasis marks, an unbalanced <c>)</c>.</summary>
+    /// <remarks>Counts the parentheses once, so a URL followed by a million <c>)</c> stays linear.</remarks>
     internal static string TrimTrailing(string url)
     {
+        var open = url.Count(c => c == '(');
+        var close = url.Count(c => c == ')');
         var end = url.Length;
         while (end > 0)
         {
@@ -41,8 +44,9 @@ internal static partial class UrlScanner
             {
                 end--;
             }
-            else if (last == ')' && Count(url, end, '(') < Count(url, end, ')'))
+            else if (last == ')' && open < close)
             {
+                close--;
                 end--;
             }
             else
@@ -51,19 +55,6 @@ internal static partial class UrlScanner
             }
         }
         return url[..end];
-    }
-
-    private static int Count(string text, int end, char c)
-    {
-        var n = 0;
-        for (var i = 0; i < end; i++)
-        {
-            if (text[i] == c)
-            {
-                n++;
-            }
-        }
-        return n;
     }
 }
 

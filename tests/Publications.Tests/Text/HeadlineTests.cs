@@ -137,4 +137,15 @@ public sealed class HeadlineTests
 
         Assert.Equal("Lumen: A bright idea", headline);
     }
+
+    [Fact]
+    public void Many_introductions_with_endless_parentheses_still_give_a_short_headline()
+    {
+        var text = string.Concat(Enumerable.Repeat("we propose (", 20_000));
+
+        var headline = TextDeriver.Derive(text).Headline;
+
+        Assert.InRange(headline.Length, 1, 90);
+        Assert.EndsWith("…", headline, StringComparison.Ordinal);
+    }
 }

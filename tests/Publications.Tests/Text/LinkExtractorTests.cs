@@ -100,4 +100,12 @@ public sealed class LinkExtractorTests
     {
         Assert.Empty(LinkExtractor.Extract(text));
     }
+
+    [Fact]
+    public void Url_followed_by_a_flood_of_closing_parentheses_keeps_only_the_url()
+    {
+        var text = "https://a.example/x" + new string(')', 200_000);
+
+        Assert.Equal("https://a.example/x", Assert.Single(LinkExtractor.Extract(text)).Href);
+    }
 }

@@ -167,4 +167,13 @@ public sealed class MarkdownRendererTests
         Assert.Empty(document.QuerySelectorAll("b"));
         Assert.Equal("https://a.example/", Assert.Single(document.QuerySelectorAll("a")).GetAttribute("href"));
     }
+
+    [Fact]
+    public void Reference_definition_is_still_shown_as_text()
+    {
+        var document = Parse("[code]: https://a.example/code");
+
+        Assert.Contains("https://a.example/code", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("https://a.example/code", Assert.Single(document.QuerySelectorAll("a")).GetAttribute("href"));
+    }
 }
