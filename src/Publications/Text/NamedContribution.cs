@@ -105,12 +105,7 @@ internal static class NamedContribution
                 return new Contribution($"{name}: {expansion}", name);
             }
         }
-        if (StartsWithArticle(tail))
-        {
-            // Brief description after the name, so "Nirvana" alone does not stand as a headline.
-            var description = HeadlineText.Capitalise(HeadlineText.WithoutAsides(tail).Trim());
-            return new Contribution($"{name}: {description}", name);
-        }
+        // DESIGN §2: without an expansion the headline is the name alone ("Graph Counselor"), not the description.
         return new Contribution(name, name);
     }
 

@@ -11,11 +11,11 @@ public sealed class HeadlineTests
         { 2026, 2, "The first comprehensive survey of inductive reasoning for LLMs", "first-comprehensive-survey-inductive-reasoning" },
         { 2026, 3, "A systematic study of blockwise discrete diffusion", "systematic-study-blockwise-discrete-diffusion" },
         { 2026, 4, "WIST: Web-grounded Iterative Self-play Tree", "wist" },
-        { 2026, 5, "Nirvana: An SGM featuring specialized memory, linear-time complexity, and test-time task…", "nirvana" },
-        { 2026, 6, "LLMRouterBench: A large-scale benchmark and unified framework for LLM routing", "llmrouterbench" },
-        { 2026, 7, "SDAR-VL: The first systematic application of block-wise discrete diffusion to large-scale…", "sdar-vl" },
-        { 2025, 1, "ReviewRL: A reinforcement learning framework for generating comprehensive and factually…", "reviewrl" },
-        { 2025, 2, "Graph Counselor: An GraphRAG method based on multi-agent collaboration", "graph-counselor" },
+        { 2026, 5, "Nirvana", "nirvana" },
+        { 2026, 6, "LLMRouterBench", "llmrouterbench" },
+        { 2026, 7, "SDAR-VL", "sdar-vl" },
+        { 2025, 1, "ReviewRL", "reviewrl" },
+        { 2025, 2, "Graph Counselor", "graph-counselor" },
         { 2025, 3, "IFT: Intuitive Fine-Tuning", "ift" },
         { 2025, 4, "VIRSCI: Virtual Scientists", "virsci" },
         { 2025, 5, "A simple yet scalable two-player framework based on iterative critic-in-the-loop…", "simple-yet-scalable-two-player-framework" },
@@ -24,7 +24,7 @@ public sealed class HeadlineTests
         { 2024, 3, "Large language models are successful in answering factoid questions but are also prone…", "large-language-models-successful-answering" },
         { 2024, 4, "MSI-Agent: Multi-Scale Insight Agent", "msi-agent" },
         { 2024, 5, "SMR: State Memory Replay", "smr" },
-        { 2024, 6, "CoGenesis: A collaborative generation framework integrating large and small models…", "cogenesis" },
+        { 2024, 6, "CoGenesis", "cogenesis" },
         { 2023, 1, "CRaSh: Clustering, Removing, and Sharing", "crash" },
     };
 
@@ -73,7 +73,7 @@ public sealed class HeadlineTests
     [InlineData("In this paper, we introduce **M**ulti-**S**cale **I**nsight Agent (MSI-Agent), an agent.", "MSI-Agent: Multi-Scale Insight Agent")]
     [InlineData("We propose FooNet (Fast Object Orientation Network), a model.", "FooNet: Fast Object Orientation Network")]
     [InlineData("We propose a method, i.e., Deep Sparse Routing (DSR), for retrieval.", "DSR: Deep Sparse Routing")]
-    [InlineData("We present Zephyr, a small model for chat.", "Zephyr: A small model for chat")]
+    [InlineData("We present Zephyr, a small model for chat.", "Zephyr")]
     [InlineData("Attention heads, which we name Echo Heads, carry position.", "Echo Heads")]
     public void Named_contribution_is_written_acronym_colon_expansion(string text, string expected) =>
         Assert.Equal(expected, TextDeriver.Derive(text).Headline);
@@ -135,7 +135,7 @@ public sealed class HeadlineTests
     {
         var headline = TextDeriver.Derive("We present *Lumen*, a **bright** idea.").Headline;
 
-        Assert.Equal("Lumen: A bright idea", headline);
+        Assert.Equal("Lumen", headline);
     }
 
     [Fact]
