@@ -32,9 +32,14 @@ internal static class QueryLexer
             {
                 i = ReadPhrase(text, i + 1, tokens);
             }
-            else if (c == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            else if (c == '-')
             {
                 // A leading minus negates what follows; inside a word ("state-of-the-art") it is just a hyphen.
+                // Alone ("LLM - survey") it is ambiguous: read as plain words rather than guess.
+                if (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))
+                {
+                    throw new UnreadableQueryException("a - stands alone");
+                }
                 tokens.Add(new QueryToken(QueryTokenKind.Not, "-"));
                 i++;
             }

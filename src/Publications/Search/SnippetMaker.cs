@@ -11,7 +11,7 @@ namespace Publications.Search;
 internal sealed class SnippetMaker(Analyzer highlightAnalyzer)
 {
     /// <summary>Encodes every character that could be markup; the default encoder would let <c>&lt;script&gt;</c> through.</summary>
-    private static readonly SimpleHTMLEncoder s_encoder = new();
+    private static readonly HtmlTextEncoder s_encoder = new();
 
     /// <summary>The snippet for <paramref name="text"/>; its start when <paramref name="highlight"/> is null or marks nothing in it.</summary>
     public string Make(Query? highlight, string text)
