@@ -14,7 +14,7 @@ public enum AnalysisMode
     Index,
     /// <summary>Analyzing the user's words: no name splitting, so <c>LLMRouterBench</c> stays one term and still matches.</summary>
     Query,
-    /// <summary>Making snippets: stemmed and unstemmed forms side by side, so stems and prefix expansions both light up.</summary>
+    /// <summary>Pairing words with stems for snippets: each word as written (marked keyword), then its stem when different.</summary>
     Highlight,
 }
 
@@ -72,7 +72,7 @@ public sealed class PublicationAnalyzer : Analyzer
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         if (_mode == AnalysisMode.Highlight)
         {
-            // Emits each word twice, once protected from stemming, so the snippet has both "distillation" and "distil".
+            // Emits each word twice, once protected from stemming: "distillation" then "distil".
             stream = new KeywordRepeatFilter(stream);
         }
         // Porter: "distill" and "distillation" both become "distil"; "hallucinating" and "hallucinations" become "hallucin".

@@ -41,7 +41,7 @@ public sealed class PublicationIndex : IDisposable
         _writer.Commit();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         _textQueries = new TextQueries(_queryAnalyzer);
-        _snippets = new SnippetMaker(_highlightAnalyzer);
+        _snippets = new SnippetMaker(_indexAnalyzer, _highlightAnalyzer);
     }
 
     /// <summary>How many publications are indexed.</summary>

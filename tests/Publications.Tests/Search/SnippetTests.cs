@@ -98,4 +98,14 @@ public sealed class SnippetTests
         Assert.Equal("<mark>Emoji</mark> 😀 and the model’s math 𝒪(n) — fine.", System.Net.WebUtility.HtmlDecode(snippet));
         Assert.DoesNotContain("&#55357;", snippet, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Stop_word_after_a_phrase_does_not_stretch_the_fragment_to_the_end()
+    {
+        var filler = string.Concat(Enumerable.Repeat("more filler words here ", 60));
+        using var index = TestIndexes.FromAbstracts(2024, filler + "we use tree search, a method " + filler);
+        var snippet = Assert.Single(index.Search("\"tree search\"").Hits).SnippetHtml;
+        Assert.Contains("<mark>tree</mark> <mark>search</mark>", snippet, StringComparison.Ordinal);
+        Assert.True(snippet.Length < 2 * SearchLimits.FragmentLength, snippet);
+    }
 }
