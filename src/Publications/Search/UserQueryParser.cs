@@ -58,7 +58,7 @@ internal sealed class UserQueryParser(TextQueries queries)
                 clauses.Add(clause);
             }
         }
-        return Combine(clauses);
+        return QueryClauses.Combine(clauses);
     }
 
     private (Query Query, bool Negated)? ParseOrGroup(int depth)
@@ -82,7 +82,7 @@ internal sealed class UserQueryParser(TextQueries queries)
         foreach (var (query, negated) in alive)
         {
             // "a OR -b": a negated member means "everything but b", matched like any other alternative.
-            group.Add(negated ? AllBut(query) : query, Occur.SHOULD);
+            group.Add(negated ? QueryClauses.AllBut(query) : query, Occur.SHOULD);
         }
         return (group, false);
     }
@@ -197,35 +197,6 @@ internal sealed class UserQueryParser(TextQueries queries)
 
     private bool PeekIs(QueryTokenKind kind) => _next < _tokens.Count && _tokens[_next].Kind == kind;
 
-    private static Query? Combine(List<(Query Query, bool Negated)> clauses)
-    {
-        if (clauses.Count == 0)
-        {
-            return null;
-        }
-        if (clauses is [(var single, false)])
-        {
-            return single;
-        }
-        var query = new BooleanQuery();
-        foreach (var (clause, negated) in clauses)
-        {
-            query.Add(clause, negated ? Occur.MUST_NOT : Occur.MUST);
-        }
-        if (clauses.All(c => c.Negated))
-        {
-            // Only exclusions: Lucene would match nothing; we mean "every publication but these".
-            query.Add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        return query;
-    }
-
-    private static BooleanQuery AllBut(Query query) =>
-    [
-        new BooleanClause(new MatchAllDocsQuery(), Occur.MUST),
-        new BooleanClause(query, Occur.MUST_NOT),
-    ];
-
     private ParsedQuery PlainWords(string text, string reason)
     {
         _highlight = [];
@@ -245,7 +216,7 @@ internal sealed class UserQueryParser(TextQueries queries)
         _fallbackNotice = words.Count == 0
             ? $"Your query couldn't be read as written ({reason}), and no words were left to search."
             : $"Your query couldn't be read as written ({reason}), so it was searched as plain words: {string.Join(' ', words.Take(SearchLimits.MaxTerms))}";
-        return Finish(Combine(clauses), readAsPlainWords: true);
+        return Finish(QueryClauses.Combine(clauses), readAsPlainWords: true);
     }
 
     private ParsedQuery Finish(Query? query, bool readAsPlainWords)
