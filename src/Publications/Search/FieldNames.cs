@@ -1,0 +1,26 @@
+namespace Publications.Search;
+
+/// <summary>The names of every field in the search index, in one place so the mapping and the queries agree.</summary>
+public static class FieldNames
+{
+    /// <summary>Stored, not analyzed: <c>year/ordinal</c>, maps a hit back to its <see cref="Model.Publication"/>.</summary>
+    public const string Key = "key";
+
+    /// <summary>Year: indexed as a trie <c>Int32Field</c> for <c>year:</c> ranges and as numeric doc values for sorting and year counts.</summary>
+    public const string Year = "year";
+
+    /// <summary>Position within the year, as numeric doc values only: the stable tie-breaker when sorting.</summary>
+    public const string Ordinal = "ordinal";
+
+    /// <summary>The abstract without Markdown: analyzed, stemmed and stored (the highlighter makes snippets from it).</summary>
+    public const string PlainText = "text";
+
+    /// <summary>The headline: analyzed and stemmed, weighs more than the text at query time.</summary>
+    public const string Headline = "headline";
+
+    /// <summary>Link labels such as <c>Code · owner/repo</c>, one value per link: analyzed and stemmed.</summary>
+    public const string LinkLabels = "links";
+
+    /// <summary>Every word of text, headline and labels, lowercased and folded but not stemmed: prefix queries (and later "did you mean").</summary>
+    public const string Words = "words";
+}

@@ -1,0 +1,82 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace Publications.Search;
+
+/// <summary>What an analyzer instance is used for; the chains differ slightly (see <see cref="PublicationAnalyzer"/>).</summary>
+public enum AnalysisMode
+{
+    /// <summary>Building the index: joined names are split into their parts as well.</summary>
+    Index,
+    /// <summary>Analyzing the user's words: no name splitting, so <c>LLMRouterBench</c> stays one term and still matches.</summary>
+    Query,
+    /// <summary>Pairing words with stems for snippets: each word as written (marked keyword), then its stem when different.</summary>
+    Highlight,
+}
+
+/// <summary>
+/// The English analysis shared by the index, the queries and the snippets. Thread-safe (Lucene keeps
+/// per-thread components); owned and disposed by <see cref="PublicationIndex"/>.
+/// </summary>
+public sealed class PublicationAnalyzer : Analyzer
+{
+    /// <summary>The Lucene compatibility version every component is created with.</summary>
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly AnalysisMode _mode;
+
+    /// <summary>Creates an analyzer for one purpose.</summary>
+    public PublicationAnalyzer(AnalysisMode mode)
+        // Per field: the Words field gets a different (unstemmed) chain than the other fields.
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+        _mode = mode;
+    }
+
+    /// <inheritdoc />
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        // UAX#29 word breaks: keeps "SDAR’s" together (the apostrophe is mid-word), splits "SDAR-VL" and URLs.
+        var source = new StandardTokenizer(Version, reader);
+        // Drops a trailing 's in any apostrophe (', ’, ＇), so SDAR’s = SDAR's = SDAR.
+        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        if (_mode != AnalysisMode.Query)
+        {
+            // Needs the original case, so it runs before lowercasing; adds parts of "LLMRouterBench" at the same position.
+            stream = new JoinedNameSplitFilter(stream);
+        }
+        // Case-insensitive matching.
+        stream = new LowerCaseFilter(Version, stream);
+        // "naïve" = "naive": users rarely type diacritics.
+        stream = new ASCIIFoldingFilter(stream);
+        if (fieldName == FieldNames.Words && _mode != AnalysisMode.Highlight)
+        {
+            // Unstemmed words with stop words kept: prefix queries ("the*" finds "theory") and spelling suggestions.
+            return new TokenStreamComponents(source, stream);
+        }
+        return new TokenStreamComponents(source, Stem(stream));
+    }
+
+    /// <inheritdoc />
+    public override int GetPositionIncrementGap(string fieldName) =>
+        // Multi-valued fields (link labels, words): a phrase must not match across two values.
+        100;
+
+    private TokenStream Stem(TokenStream stream)
+    {
+        // "the", "of", ... carry no meaning and would make every query match everything.
+        stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+        if (_mode == AnalysisMode.Highlight)
+        {
+            // Emits each word twice, once protected from stemming: "distillation" then "distil".
+            stream = new KeywordRepeatFilter(stream);
+        }
+        // Porter: "distill" and "distillation" both become "distil"; "hallucinating" and "hallucinations" become "hallucin".
+        stream = new PorterStemFilter(stream);
+        return _mode == AnalysisMode.Highlight ? new RemoveDuplicatesTokenFilter(stream) : stream;
+    }
+}

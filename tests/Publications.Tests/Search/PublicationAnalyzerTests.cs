@@ -1,0 +1,65 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using Publications.Search;
+
+namespace Publications.Tests.Search;
+
+public sealed class PublicationAnalyzerTests
+{
+    private static List<string> Tokens(AnalysisMode mode, string text, string field = FieldNames.PlainText)
+    {
+        using var analyzer = new PublicationAnalyzer(mode);
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var tokens = new List<string>();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+        stream.End();
+        return tokens;
+    }
+
+    [Theory]
+    [InlineData("SDAR’s")]
+    [InlineData("SDAR's")]
+    [InlineData("sdar")]
+    public void Possessive_with_any_apostrophe_is_the_bare_name(string text) =>
+        Assert.Equal(["sdar"], Tokens(AnalysisMode.Query, text));
+
+    [Fact]
+    public void Distill_and_distillation_share_a_stem() =>
+        Assert.Equal(Tokens(AnalysisMode.Query, "distill"), Tokens(AnalysisMode.Query, "distillation"));
+
+    [Fact]
+    public void Diacritics_and_case_are_folded() =>
+        Assert.Equal(["naiv", "cafe"], Tokens(AnalysisMode.Query, "Naïve CAFÉ"));
+
+    [Fact]
+    public void Stop_words_are_dropped() =>
+        Assert.Equal(["tree", "search"], Tokens(AnalysisMode.Query, "the tree of search"));
+
+    [Fact]
+    public void Hyphenated_name_becomes_two_tokens() =>
+        Assert.Equal(["sdar", "vl"], Tokens(AnalysisMode.Query, "SDAR-VL"));
+
+    [Fact]
+    public void Joined_name_is_indexed_whole_and_in_parts() =>
+        Assert.Equal(["llmrouterbench", "llm", "router", "bench"], Tokens(AnalysisMode.Index, "LLMRouterBench"));
+
+    [Fact]
+    public void Camel_case_name_is_split_at_the_capital() =>
+        Assert.Equal(["cogenesi", "co", "genesi"], Tokens(AnalysisMode.Index, "CoGenesis"));
+
+    [Fact]
+    public void Query_words_are_not_split() =>
+        Assert.Equal(["llmrouterbench"], Tokens(AnalysisMode.Query, "LLMRouterBench"));
+
+    [Fact]
+    public void Words_field_keeps_unstemmed_forms_and_stop_words() =>
+        Assert.Equal(["the", "distillation"], Tokens(AnalysisMode.Index, "The distillation", FieldNames.Words));
+
+    [Fact]
+    public void Highlight_stream_has_stemmed_and_unstemmed_forms() =>
+        Assert.Equal(["distillation", "distil"], Tokens(AnalysisMode.Highlight, "distillation"));
+}
