@@ -25,12 +25,12 @@ internal sealed class SnippetMaker(Analyzer indexAnalyzer, Analyzer highlightAna
     {
         if (highlight is not null && BestFragments(highlight, text) is { Length: > 0 } fragments)
         {
-            return string.Join(" … ", fragments);
+            return JoinInTextOrder(fragments);
         }
         return Start(text);
     }
 
-    private string[] BestFragments(Query highlight, string text)
+    private TextFragment[] BestFragments(Query highlight, string text)
     {
         // No field name: the query's terms count in whatever field they name (text, headline, labels).
         var scorer = new QueryScorer(ExpandPrefixes(highlight, text));
@@ -45,8 +45,22 @@ internal sealed class SnippetMaker(Analyzer indexAnalyzer, Analyzer highlightAna
         using var stream = indexAnalyzer.GetTokenStream(FieldNames.PlainText, text);
         // Unmerged: merging glues a matched fragment to its unmatched neighbour, doubling the snippet.
         return [.. highlighter.GetBestTextFragments(stream, text, false, SearchLimits.MaxFragments)
-            .Where(f => f is { Score: > 0 })
-            .Select(f => f.ToString())];
+            .Where(f => f is { Score: > 0 })];
+    }
+
+    /// <summary>
+    /// The best fragments come best-first; a reader wants them in text order, and two that touch
+    /// (consecutive fragment numbers) read as one run: "task" + "-specific" must not become "task … -specific".
+    /// </summary>
+    private static string JoinInTextOrder(TextFragment[] fragments)
+    {
+        var ordered = fragments.OrderBy(f => f.FragNum).ToArray();
+        var snippet = new System.Text.StringBuilder(ordered[0].ToString());
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            snippet.Append(ordered[i].FragNum == ordered[i - 1].FragNum + 1 ? "" : " … ").Append(ordered[i].ToString());
+        }
+        return snippet.ToString();
     }
 
     /// <summary>

@@ -226,9 +226,11 @@ internal sealed class UserQueryParser(TextQueries queries)
             _fallbackNotice,
             _lengthCut ? $"Your query was longer than {SearchLimits.MaxQueryLength:N0} characters, so only its start was searched." : null,
             _termsCut ? $"Only its first {SearchLimits.MaxTerms} words were searched." : null,
-            query is null && _droppedWords ? "It has only very common words, and those are not searched." : null,
+            query is null && _droppedWords ? "Very common words such as “the” or “a” are not searched, and nothing else was left." : null,
         };
-        var notice = string.Join(' ', notices.OfType<string>());
+        var present = notices.OfType<string>().ToList();
+        // A sentence that ends in the searched words gets its full stop only when another sentence follows.
+        var notice = string.Join(' ', present.Select((n, i) => i < present.Count - 1 && !n.EndsWith('.') ? n + "." : n));
         var highlight = _highlight.Clauses.Count == 0 ? null : _highlight;
         return new ParsedQuery(query, highlight, readAsPlainWords, notice.Length == 0 ? null : notice);
     }
