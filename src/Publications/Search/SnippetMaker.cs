@@ -55,7 +55,8 @@ internal sealed class SnippetMaker(Analyzer indexAnalyzer, Analyzer highlightAna
     private static string JoinInTextOrder(TextFragment[] fragments)
     {
         var ordered = fragments.OrderBy(f => f.FragNum).ToArray();
-        var snippet = new System.Text.StringBuilder(ordered[0].ToString());
+        // Fragment 0 starts the text; any other first fragment starts mid-text, which the reader should see.
+        var snippet = new System.Text.StringBuilder(ordered[0].FragNum == 0 ? "" : "… ").Append(ordered[0].ToString().TrimStart());
         for (var i = 1; i < ordered.Length; i++)
         {
             snippet.Append(ordered[i].FragNum == ordered[i - 1].FragNum + 1 ? "" : " … ").Append(ordered[i].ToString());

@@ -108,4 +108,30 @@ public sealed class SnippetTests
         Assert.Contains("<mark>tree</mark> <mark>search</mark>", snippet, StringComparison.Ordinal);
         Assert.True(snippet.Length < 2 * SearchLimits.FragmentLength, snippet);
     }
+
+    [Fact]
+    public void Fragments_read_in_text_order_and_a_mid_text_start_is_marked_with_an_ellipsis()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Plain words that say nothing in particular here. ", 12));
+        using var index = TestIndexes.FromAbstracts(2024, $"{filler}First we distill task-specific ability. {filler}Later the zebra arrives. {filler}");
+
+        var snippet = Assert.Single(index.Search("distill zebra").Hits).SnippetHtml;
+
+        Assert.StartsWith("… ", snippet, StringComparison.Ordinal);
+        Assert.True(snippet.IndexOf("<mark>distill</mark>", StringComparison.Ordinal) < snippet.IndexOf("<mark>zebra</mark>", StringComparison.Ordinal), snippet);
+        Assert.DoesNotContain("task … -specific", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Real_list_snippet_does_not_split_a_hyphenated_word_between_fragments()
+    {
+        using var index = RealListIndex();
+
+        var pad = index.Search("distillation").Hits.Single(h => h.Publication.Abstract.Contains("(PaD)", StringComparison.Ordinal));
+
+        Assert.DoesNotContain(" … -", pad.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("task-specific", pad.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    private static PublicationIndex RealListIndex() => TestIndexes.RealList();
 }
