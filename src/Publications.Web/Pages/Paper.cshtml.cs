@@ -18,8 +18,12 @@ public sealed class PaperModel(PublicationCatalog catalog, MarkdownRenderer rend
 
     public Publication? Next { get; private set; }
 
-    public IActionResult OnGet(int year, string slug)
+    /// <summary>The search that led here (<c>?q=</c>), trimmed, or empty.</summary>
+    public string Query { get; private set; } = "";
+
+    public IActionResult OnGet(int year, string slug, [FromQuery(Name = "q")] string? q)
     {
+        Query = q?.Trim() ?? "";
         if (catalog.List.Find(year, slug) is not { } publication)
         {
             return NotFound();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Publications.Model;
 using Publications.Search;
 using Publications.Web.Infrastructure;
 
@@ -66,6 +67,13 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
             parts.Add($"page={page}");
         }
         return "/search?" + string.Join("&", parts);
+    }
+
+    /// <summary>A result's link: its page, carrying the query so the page can mark the words and link back.</summary>
+    public static string PaperUrl(Publication publication, string query)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        return $"{publication.Path}?q={Uri.EscapeDataString(query)}";
     }
 
     private static YearRange? ReadYears(string? year, List<string> ignored)

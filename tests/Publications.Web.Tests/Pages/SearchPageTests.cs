@@ -29,7 +29,7 @@ public sealed class SearchPageTests(PublicationsFactory factory) : IClassFixture
         var results = page.QuerySelectorAll(".result").ToList();
         Assert.NotEmpty(results);
         Assert.StartsWith($"{results.Count} publication", page.TextOf(".result-count"), StringComparison.Ordinal);
-        var hit = results.Single(r => r.QuerySelector(".card__title a")?.GetAttribute("href") == pad.Path);
+        var hit = results.Single(r => r.QuerySelector(".card__title a")?.GetAttribute("href") == $"{pad.Path}?q=distillation");
         Assert.Equal(pad.Headline, hit.TextOf(".card__title"));
         Assert.Equal("2024", hit.TextOf(".card__meta"));
         Assert.Contains(hit.QuerySelectorAll(".result__snippet mark"), m => m.TextContent.StartsWith("distill", StringComparison.OrdinalIgnoreCase));
@@ -89,8 +89,9 @@ public sealed class SearchPageTests(PublicationsFactory factory) : IClassFixture
         Assert.Equal(10, first.QuerySelectorAll(".result").Length);
         Assert.Equal(total - 10, second.QuerySelectorAll(".result").Length);
         Assert.Equal("/search?q=model&page=2", first.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
-        var firstPaths = first.QuerySelectorAll(".result .card__title a").Select(a => a.GetAttribute("href"));
-        var secondPaths = second.QuerySelectorAll(".result .card__title a").Select(a => a.GetAttribute("href"));
+        var firstPaths = first.QuerySelectorAll(".result .card__title a").Select(a => a.GetAttribute("href")).ToList();
+        var secondPaths = second.QuerySelectorAll(".result .card__title a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(total, firstPaths.Concat(secondPaths).Distinct().Count());
         Assert.Empty(firstPaths.Intersect(secondPaths));
     }
 
@@ -127,5 +128,32 @@ public sealed class SearchPageTests(PublicationsFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(page.QuerySelectorAll(".notice"), n => n.TextContent.Contains(mentioned, StringComparison.Ordinal));
         Assert.NotEmpty(page.QuerySelectorAll(".result"));
+    }
+
+    [Fact]
+    public async Task Result_links_carry_the_query_and_the_paper_links_back_to_the_results()
+    {
+        var (_, results) = await Html.GetAsync(_client, "/search?q=tree+search");
+        var href = results.QuerySelector(".result .card__title a")!.GetAttribute("href")!;
+        Assert.EndsWith("?q=tree%20search", href, StringComparison.Ordinal);
+
+        var (response, paper) = await Html.GetAsync(_client, href);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/search?q=tree%20search", paper.QuerySelector(".back-to-results a")?.GetAttribute("href"));
+        Assert.Contains("tree search", paper.TextOf(".back-to-results"), StringComparison.Ordinal);
+        Assert.EndsWith(href[..href.IndexOf('?', StringComparison.Ordinal)], paper.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_sit_in_one_region_that_search_as_you_type_replaces()
+    {
+        var (_, page) = await Html.GetAsync(_client, "/search?q=model");
+
+        var region = page.QuerySelector("#search-results");
+        Assert.NotNull(region);
+        Assert.NotNull(region.QuerySelector(".result-count"));
+        Assert.Equal(10, region.QuerySelectorAll(".result").Length);
+        Assert.NotNull(page.QuerySelector("form[data-live-search] #q"));
     }
 }
