@@ -17,6 +17,7 @@ builder.Services.AddSingleton<PublicationCatalog>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddRazorPages();
+builder.Services.AddSearchRateLimiting();
 builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
 
@@ -25,6 +26,7 @@ var app = builder.Build();
 // Load the list before serving: a broken list stops start-up with one line on stderr and exit code 1.
 try
 {
+    _ = app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
     app.Services.GetRequiredService<PublicationCatalog>();
 }
 catch (Exception e) when (e is ListLoadException or OptionsValidationException)
@@ -41,6 +43,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
+app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

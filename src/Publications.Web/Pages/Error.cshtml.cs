@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,13 +12,19 @@ public sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = "";
 
-    public void OnGet() => Capture();
+    public IActionResult OnGet() => Capture();
 
-    public void OnPost() => Capture();
+    public IActionResult OnPost() => Capture();
 
-    private void Capture()
+    private IActionResult Capture()
     {
+        // Only the exception handler's re-execution is an error; a visit to /error itself is just an unknown page.
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is null)
+        {
+            return NotFound();
+        }
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return Page();
     }
 }

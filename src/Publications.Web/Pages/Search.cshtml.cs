@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Publications.Model;
 using Publications.Search;
 using Publications.Web.Infrastructure;
@@ -7,6 +8,7 @@ using Publications.Web.Infrastructure;
 namespace Publications.Web.Pages;
 
 /// <summary>Full-text search over the abstracts: 10 hits a page, narrowed by year, sorted by relevance or year.</summary>
+[EnableRateLimiting(SearchRateLimiting.Policy)]
 public sealed class SearchModel(PublicationCatalog catalog) : PageModel
 {
     public const int PageSize = 10;

@@ -23,6 +23,8 @@ public class PublicationsFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
         builder.UseSetting("Publications:ListPath", ListPath);
+        // Many tests search in quick succession from one (test) client; the limiter has its own tests.
+        builder.UseSetting("Publications:RateLimiting:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
