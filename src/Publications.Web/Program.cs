@@ -1,9 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Publications.Parsing;
 using Publications.Text;
+using Publications.Web.Api;
+using Publications.Web.Discovery;
 using Publications.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +22,15 @@ builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddRazorPages();
 builder.Services.AddSearchRateLimiting();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
+builder.Services.AddResponseCompression(compression =>
+{
+    // Pages hold no secrets and no reflected tokens, so compressing over HTTPS is safe here (no BREACH target).
+    compression.EnableForHttps = true;
+    compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "application/opensearchdescription+xml", "image/svg+xml"]);
+});
 builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
 
@@ -40,12 +53,18 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error");
     app.UseHsts();
 }
+app.UseResponseCompression();
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
 app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapPublicationsApi();
+app.MapOpenApi();
+app.MapFeeds();
+app.MapDiscovery();
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 
 await app.RunAsync();
 return 0;

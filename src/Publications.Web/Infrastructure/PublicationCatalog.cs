@@ -26,11 +26,19 @@ public sealed partial class PublicationCatalog : IDisposable
             throw new ListLoadException(result.Errors);
         }
         var parsed = TimeProvider.System.GetElapsedTime(started);
+        ListPath = path;
+        ListUpdated = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
         List = result.List;
         Index = new PublicationIndex(List);
         var indexed = TimeProvider.System.GetElapsedTime(started) - parsed;
         LogLoaded(logger, List.Count, List.Years.Count, List.Owner, path, (long)parsed.TotalMilliseconds, (long)indexed.TotalMilliseconds);
     }
+
+    /// <summary>The full path of the list file.</summary>
+    public string ListPath { get; }
+
+    /// <summary>When the list file was last written (feeds' update time).</summary>
+    public DateTimeOffset ListUpdated { get; }
 
     /// <summary>The list as parsed.</summary>
     public PublicationList List { get; }

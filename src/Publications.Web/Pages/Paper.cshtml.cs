@@ -7,8 +7,15 @@ using Publications.Web.Infrastructure;
 namespace Publications.Web.Pages;
 
 /// <summary>One publication: headline, year, full abstract, its links, and the neighbouring publications.</summary>
-public sealed class PaperModel(PublicationCatalog catalog, MarkdownRenderer renderer) : PageModel
+public sealed class PaperModel(PublicationCatalog catalog, MarkdownRenderer renderer, SiteUrls urls) : PageModel
 {
+    public string Owner => catalog.List.Owner;
+
+    public string CanonicalUrl => urls.Absolute(Request, Publication.Path);
+
+    /// <summary>schema.org ScholarlyArticle data for search engines; System.Text.Json escapes &lt; so it cannot end the script element.</summary>
+    public string JsonLd => ScholarlyArticle.Json(Publication, Owner, CanonicalUrl);
+
     public Publication Publication { get; private set; } = null!;
 
     /// <summary>The abstract as safe HTML (rendered per request: nothing holds HTML for every paper).</summary>

@@ -94,17 +94,10 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
 
     private static SearchSort ReadSort(string? sort, List<string> ignored)
     {
-        switch (sort?.Trim().ToLowerInvariant())
+        if (!SearchSorts.TryParse(sort, out var order))
         {
-            case null or "" or "relevance":
-                return SearchSort.Relevance;
-            case "newest":
-                return SearchSort.Newest;
-            case "oldest":
-                return SearchSort.Oldest;
-            default:
-                ignored.Add("The sort order was not recognised, so results are sorted by relevance.");
-                return SearchSort.Relevance;
+            ignored.Add("The sort order was not recognised, so results are sorted by relevance.");
         }
+        return order;
     }
 }

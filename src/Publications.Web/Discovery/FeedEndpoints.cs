@@ -1,0 +1,59 @@
+using System.ServiceModel.Syndication;
+using Publications.Model;
+using Publications.Search;
+using Publications.Web.Infrastructure;
+
+namespace Publications.Web.Discovery;
+
+/// <summary>Atom feeds: every publication (<c>/feed.atom</c>) and any search (<c>/search.atom?q=…</c>).</summary>
+internal static class FeedEndpoints
+{
+    /// <summary>How many hits a search feed carries, best first.</summary>
+    public const int SearchFeedSize = 50;
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/feed.atom", (HttpContext context, PublicationCatalog catalog, SiteUrls urls) =>
+            WriteAsync(context, urls, catalog, $"{catalog.List.Owner} · Publications", "/feed.atom", catalog.List.All))
+            .ExcludeFromDescription();
+        app.MapGet("/search.atom", (HttpContext context, PublicationCatalog catalog, SiteUrls urls, string? q) =>
+        {
+            var query = q?.Trim() ?? "";
+            var hits = query.Length == 0
+                ? []
+                : catalog.Index.Search(new SearchRequest(query, PageSize: SearchFeedSize)).Hits.Select(h => h.Publication);
+            return WriteAsync(context, urls, catalog, $"“{query}” · {catalog.List.Owner} · Publications",
+                $"/search.atom?q={Uri.EscapeDataString(query)}", hits);
+        }).RequireRateLimiting(SearchRateLimiting.Policy).ExcludeFromDescription();
+        return app;
+    }
+
+    private static Task WriteAsync(HttpContext context, SiteUrls urls, PublicationCatalog catalog, string title, string self, IEnumerable<Publication> publications)
+    {
+        string Absolute(string path) => urls.Absolute(context.Request, path);
+        var owner = catalog.List.Owner;
+        var feed = new SyndicationFeed(title, $"Publications of {owner}", new Uri(Absolute("/")))
+        {
+            Id = Absolute(self),
+            // Atom needs an update time: the list file's, which changes exactly when the feed's content does.
+            LastUpdatedTime = catalog.ListUpdated,
+            Items = publications.Select(p => Entry(p, owner, Absolute(p.Path))),
+        };
+        feed.Authors.Add(new SyndicationPerson { Name = owner });
+        feed.Links.Add(new SyndicationLink(new Uri(Absolute(self)), "self", title, "application/atom+xml", 0));
+        return XmlResponse.WriteAsync(context, "application/atom+xml; charset=utf-8", writer => new Atom10FeedFormatter(feed).WriteTo(writer));
+    }
+
+    private static SyndicationItem Entry(Publication p, string owner, string url)
+    {
+        // The list knows only the year: an entry is dated 1 January of it.
+        var date = new DateTimeOffset(p.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var item = new SyndicationItem(p.Headline, new TextSyndicationContent(p.PlainText), new Uri(url), url, date)
+        {
+            PublishDate = date,
+            Summary = new TextSyndicationContent(p.PlainText),
+        };
+        item.Authors.Add(new SyndicationPerson { Name = owner });
+        return item;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Publications.Search;
+
+namespace Publications.Web.Infrastructure;
+
+/// <summary>Healthy when the list is loaded and the index answers a query over all of it.</summary>
+internal sealed class CatalogHealthCheck(PublicationCatalog catalog) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var data = new Dictionary<string, object>
+        {
+            ["list"] = catalog.ListPath,
+            ["owner"] = catalog.List.Owner,
+            ["publications"] = catalog.List.Count,
+            ["years"] = catalog.List.Years.Count,
+        };
+        try
+        {
+            // A year range covering every year must find every publication: the index answers, and completely.
+            var all = catalog.Index.Search(new SearchRequest("year:0000..9999", PageSize: 1)).Total;
+            data["indexed"] = all;
+            return Task.FromResult(all == catalog.List.Count
+                ? HealthCheckResult.Healthy("The list is loaded and the index answers.", data)
+                : HealthCheckResult.Unhealthy($"The index holds {all} of {catalog.List.Count} publications.", data: data));
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or IOException)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("The index cannot answer.", e, data));
+        }
+    }
+}
