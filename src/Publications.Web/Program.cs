@@ -58,6 +58,7 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
 app.UseRateLimiter();
+app.UseMiddleware<ETags>();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapPublicationsApi();

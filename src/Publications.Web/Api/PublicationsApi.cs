@@ -74,7 +74,7 @@ internal static class PublicationsApi
                 detail: "Use relevance, newest or oldest.");
         }
         var query = q?.Trim() ?? "";
-        var results = catalog.Index.Search(new SearchRequest(query, years, order, number, 10));
+        var results = catalog.Search(new SearchRequest(query, years, order, number, 10));
         var hits = results.Hits.Select(h => new SearchHitDto(PublicationSummaryDto.From(h.Publication), h.SnippetHtml, h.Score)).ToList();
         return TypedResults.Ok(new SearchResponseDto(query, years?.ToString(), order.ToString().ToLowerInvariant(), results.Total,
             number, results.Request.PageSize, results.PageCount, hits, results.YearCounts, results.ReadAsPlainWords, results.Notice));

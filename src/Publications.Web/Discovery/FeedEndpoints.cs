@@ -21,7 +21,7 @@ internal static class FeedEndpoints
             var query = q?.Trim() ?? "";
             var hits = query.Length == 0
                 ? []
-                : catalog.Index.Search(new SearchRequest(query, PageSize: SearchFeedSize)).Hits.Select(h => h.Publication);
+                : catalog.Search(new SearchRequest(query, PageSize: SearchFeedSize)).Hits.Select(h => h.Publication);
             return WriteAsync(context, urls, catalog, $"“{query}” · {catalog.List.Owner} · Publications",
                 $"/search.atom?q={Uri.EscapeDataString(query)}", hits);
         }).RequireRateLimiting(SearchRateLimiting.Policy).ExcludeFromDescription();

@@ -8,21 +8,24 @@ internal sealed class CatalogHealthCheck(PublicationCatalog catalog) : IHealthCh
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        using var lease = catalog.Acquire();
+        var snapshot = lease.Snapshot;
         var data = new Dictionary<string, object>
         {
-            ["list"] = catalog.ListPath,
-            ["owner"] = catalog.List.Owner,
-            ["publications"] = catalog.List.Count,
-            ["years"] = catalog.List.Years.Count,
+            ["list"] = snapshot.ListPath,
+            ["listUpdated"] = snapshot.ListUpdated,
+            ["owner"] = snapshot.List.Owner,
+            ["publications"] = snapshot.List.Count,
+            ["years"] = snapshot.List.Years.Count,
         };
         try
         {
             // A year range covering every year must find every publication: the index answers, and completely.
-            var all = catalog.Index.Search(new SearchRequest("year:0000..9999", PageSize: 1)).Total;
+            var all = snapshot.Index.Search(new SearchRequest("year:0000..9999", PageSize: 1)).Total;
             data["indexed"] = all;
-            return Task.FromResult(all == catalog.List.Count
+            return Task.FromResult(all == snapshot.List.Count
                 ? HealthCheckResult.Healthy("The list is loaded and the index answers.", data)
-                : HealthCheckResult.Unhealthy($"The index holds {all} of {catalog.List.Count} publications.", data: data));
+                : HealthCheckResult.Unhealthy($"The index holds {all} of {snapshot.List.Count} publications.", data: data));
         }
         catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or IOException)
         {

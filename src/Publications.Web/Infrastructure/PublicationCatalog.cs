@@ -6,53 +6,92 @@ using Publications.Search;
 namespace Publications.Web.Infrastructure;
 
 /// <summary>
-/// The loaded list and its search index, built once at start-up (DI singleton; the container disposes it,
-/// and with it the index). Throws <see cref="ListLoadException"/> when the list is broken, which stops start-up.
+/// The list being served and its index (DI singleton; the container disposes it). Loads at start-up, where a
+/// broken list throws <see cref="ListLoadException"/> and stops the app. When <see cref="PublicationsOptions.WatchList"/>
+/// is on, an edited list is parsed and indexed aside and swapped in atomically; a broken edit is logged and the
+/// last good list keeps being served. Pages read <see cref="List"/>; searches go through <see cref="Search"/>,
+/// which holds the snapshot for the search's duration.
 /// </summary>
 public sealed partial class PublicationCatalog : IDisposable
 {
+    private readonly ILogger<PublicationCatalog> _logger;
+    private readonly ListWatcher? _watcher;
+    private CatalogSnapshot _current;
+
     public PublicationCatalog(IOptions<PublicationsOptions> options, ILogger<PublicationCatalog> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _logger = logger;
         var path = Path.GetFullPath(options.Value.ListPath);
-        var started = TimeProvider.System.GetTimestamp();
-        var result = ListParser.ParseFile(path);
-        foreach (var warning in result.Warnings)
+        _current = ListLoader.Load(path, logger);
+        if (options.Value.WatchList)
         {
-            LogListWarning(logger, warning.ToString());
+            _watcher = new ListWatcher(path, TimeSpan.FromMilliseconds(options.Value.ReloadDelayMilliseconds), Reload);
         }
-        if (result.List is null)
-        {
-            throw new ListLoadException(result.Errors);
-        }
-        var parsed = TimeProvider.System.GetElapsedTime(started);
-        ListPath = path;
-        ListUpdated = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
-        List = result.List;
-        Index = new PublicationIndex(List);
-        var indexed = TimeProvider.System.GetElapsedTime(started) - parsed;
-        LogLoaded(logger, List.Count, List.Years.Count, List.Owner, path, (long)parsed.TotalMilliseconds, (long)indexed.TotalMilliseconds);
     }
 
+    /// <summary>The snapshot being served now.</summary>
+    public CatalogSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>The list being served now.</summary>
+    public PublicationList List => Current.List;
+
     /// <summary>The full path of the list file.</summary>
-    public string ListPath { get; }
+    public string ListPath => Current.ListPath;
 
     /// <summary>When the list file was last written (feeds' update time).</summary>
-    public DateTimeOffset ListUpdated { get; }
+    public DateTimeOffset ListUpdated => Current.ListUpdated;
 
-    /// <summary>The list as parsed.</summary>
-    public PublicationList List { get; }
+    /// <summary>Raised after an edited list has been swapped in.</summary>
+    public event EventHandler? Reloaded;
 
-    /// <summary>The full-text index over <see cref="List"/>; owned and disposed by this catalog.</summary>
-    public PublicationIndex Index { get; }
+    /// <summary>Raised when an edited list could not be loaded (the last good list stays); carries the problem.</summary>
+    public event EventHandler<string>? ReloadFailed;
+
+    /// <summary>Searches the current index, holding it so that a reload cannot dispose it mid-search.</summary>
+    public SearchResults Search(SearchRequest request)
+    {
+        using var lease = Acquire();
+        return lease.Snapshot.Index.Search(request);
+    }
+
+    /// <summary>A hold on the current snapshot; dispose it when done with the index.</summary>
+    public SnapshotLease Acquire()
+    {
+        while (true)
+        {
+            var snapshot = Current;
+            if (snapshot.TryAcquire())
+            {
+                return new SnapshotLease(snapshot);
+            }
+            // Swapped and released between the read and the acquire: the next read sees the new snapshot.
+        }
+    }
+
+    private void Reload()
+    {
+        try
+        {
+            var fresh = ListLoader.Load(ListPath, _logger);
+            var old = Interlocked.Exchange(ref _current, fresh);
+            old.Release();
+            Reloaded?.Invoke(this, EventArgs.Empty);
+        }
+        catch (ListLoadException e)
+        {
+            LogReloadFailed(_logger, e.Message);
+            ReloadFailed?.Invoke(this, e.Message);
+        }
+    }
 
     /// <inheritdoc />
-    public void Dispose() => Index.Dispose();
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        Current.Release();
+    }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
-    private static partial void LogListWarning(ILogger logger, string warning);
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: parsed in {ParseMs} ms, indexed in {IndexMs} ms")]
-    private static partial void LogLoaded(ILogger logger, int count, int years, string owner, string path, long parseMs, long indexMs);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The edited list was not loaded; still serving the last good list. {Problem}")]
+    private static partial void LogReloadFailed(ILogger logger, string problem);
 }

@@ -16,6 +16,13 @@ public sealed class PublicationsOptions
     [Url]
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>Reload the list when its file changes (parsed and indexed aside, then swapped in).</summary>
+    public bool WatchList { get; set; } = true;
+
+    /// <summary>How long the file must be quiet before a reload, in milliseconds.</summary>
+    [Range(50, 60_000)]
+    public int ReloadDelayMilliseconds { get; set; } = 500;
+
     /// <summary>The shipped list, copied beside the app by the build.</summary>
     public static string DefaultListPath => Path.Combine(AppContext.BaseDirectory, "seeds", "biqing-qi.txt");
 }

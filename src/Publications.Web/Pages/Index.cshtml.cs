@@ -10,7 +10,8 @@ public sealed class IndexModel(PublicationCatalog catalog) : PageModel
 {
     public const int PageSize = 50;
 
-    public PublicationList List => catalog.List;
+    /// <summary>The list as it is at the start of this request (a reload mid-request cannot mix two lists).</summary>
+    public PublicationList List { get; } = catalog.List;
 
     public IReadOnlyList<YearGroup> Groups { get; private set; } = [];
 

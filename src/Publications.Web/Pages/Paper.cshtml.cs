@@ -31,13 +31,14 @@ public sealed class PaperModel(PublicationCatalog catalog, MarkdownRenderer rend
     public IActionResult OnGet(int year, string slug, [FromQuery(Name = "q")] string? q)
     {
         Query = q?.Trim() ?? "";
-        if (catalog.List.Find(year, slug) is not { } publication)
+        var list = catalog.List;
+        if (list.Find(year, slug) is not { } publication)
         {
             return NotFound();
         }
         Publication = publication;
         AbstractHtml = renderer.Render(publication.Abstract);
-        (Previous, Next) = catalog.List.Neighbours(publication);
+        (Previous, Next) = list.Neighbours(publication);
         return Page();
     }
 }

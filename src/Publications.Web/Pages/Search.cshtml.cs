@@ -46,7 +46,7 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
         Ignored = ignored;
         if (Query.Length > 0)
         {
-            Results = catalog.Index.Search(new SearchRequest(Query, Years, Sort, number, PageSize));
+            Results = catalog.Search(new SearchRequest(Query, Years, Sort, number, PageSize));
         }
         Pager = new Pager(number, Results?.PageCount ?? 1, p => UrlFor(Query, Years, Sort, p), "Result pages");
         return Page();

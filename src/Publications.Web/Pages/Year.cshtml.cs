@@ -24,7 +24,8 @@ public sealed class YearModel(PublicationCatalog catalog) : PageModel
 
     public IActionResult OnGet(int year, [FromQuery(Name = "page")] string? page)
     {
-        if (catalog.List.FindYear(year) is not { } found)
+        var list = catalog.List;
+        if (list.FindYear(year) is not { } found)
         {
             return NotFound();
         }
@@ -34,7 +35,7 @@ public sealed class YearModel(PublicationCatalog catalog) : PageModel
         }
         Year = found;
         Pager = new Pager(number, PageNumber.PageCount(found.Count, PageSize), p => p == 1 ? $"/{year}" : $"/{year}?page={p}", $"Pages of {year}");
-        var years = catalog.List.Years;
+        var years = list.Years;
         var index = years.ToList().FindIndex(y => y.Year == year);
         Newer = index > 0 ? years[index - 1].Year : null;
         Older = index < years.Count - 1 ? years[index + 1].Year : null;
@@ -43,7 +44,7 @@ public sealed class YearModel(PublicationCatalog catalog) : PageModel
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        Groups = YearGroup.ForPage(catalog.List, found.Publications, number, PageSize);
+        Groups = YearGroup.ForPage(list, found.Publications, number, PageSize);
         return Page();
     }
 }

@@ -25,6 +25,8 @@ public class PublicationsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Publications:ListPath", ListPath);
         // Many tests search in quick succession from one (test) client; the limiter has its own tests.
         builder.UseSetting("Publications:RateLimiting:Enabled", "false");
+        // Each watcher takes an inotify instance; only the reload tests need one.
+        builder.UseSetting("Publications:WatchList", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -41,6 +43,9 @@ public class InlineListFactory : PublicationsFactory
     {
         File.WriteAllText(_path, listText);
     }
+
+    /// <summary>Replaces the list file's content, as an editor saving it would.</summary>
+    public void Write(string listText) => File.WriteAllText(_path, listText);
 
     public override string ListPath => _path;
 
