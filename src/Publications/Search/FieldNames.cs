@@ -30,6 +30,6 @@ public static class FieldNames
     /// <summary>Named systems the text mentions (<c>sdar</c>, <c>llada-v</c>), one key each: not analyzed; weighs more than the headline.</summary>
     public const string Systems = "systems";
 
-    /// <summary>Every word of text, headline and labels, lowercased and folded but not stemmed: prefix queries (and later "did you mean").</summary>
+    /// <summary>Every word of text, headline and labels, lowercased and folded but not stemmed: prefix queries and "did you mean" suggestions (<see cref="SpellingCorrector"/>).</summary>
     public const string Words = "words";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Lucene.Net.Search;
 using Publications.Model;
@@ -13,7 +14,7 @@ namespace Publications.Search;
 internal sealed class QueryExecutor(IReadOnlyDictionary<string, Publication> byKey, SnippetMaker snippets)
 {
     /// <summary>The stored fields a hit needs.</summary>
-    private static readonly ISet<string> s_storedFields = new HashSet<string> { FieldNames.Key, FieldNames.PlainText };
+    private static readonly ISet<string> s_storedFields = new[] { FieldNames.Key, FieldNames.PlainText }.ToFrozenSet();
 
     /// <summary>The results of <paramref name="parsed"/> for <paramref name="request"/> (page and size already clamped).</summary>
     public SearchResults Run(IndexSearcher searcher, SearchRequest request, ParsedQuery parsed)

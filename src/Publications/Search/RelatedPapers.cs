@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
@@ -21,7 +22,7 @@ internal static class RelatedPapers
     /// </summary>
     private const int MaxDocFreqPercent = 40;
 
-    private static readonly ISet<string> s_keyOnly = new HashSet<string> { FieldNames.Key };
+    private static readonly ISet<string> s_keyOnly = new[] { FieldNames.Key }.ToFrozenSet();
 
     /// <summary>Keys of the papers most like the paper stored under <paramref name="key"/>, best first, never that paper.</summary>
     public static IReadOnlyList<string> Find(IndexSearcher searcher, Analyzer analyzer, string key, int count)
