@@ -21,6 +21,15 @@ public static class FieldNames
     /// <summary>Link labels such as <c>Code · owner/repo</c>, one value per link: analyzed and stemmed.</summary>
     public const string LinkLabels = "links";
 
-    /// <summary>Every word of text, headline and labels, lowercased and folded but not stemmed: prefix queries (and later "did you mean").</summary>
+    /// <summary>
+    /// The headline's name as one key (<c>sdar-vl</c>, <c>graph counselor</c>), when the headline is a name: not
+    /// analyzed, so only a query that is the whole name matches it. Weighs most of all fields.
+    /// </summary>
+    public const string Name = "name";
+
+    /// <summary>Named systems the text mentions (<c>sdar</c>, <c>llada-v</c>), one key each: not analyzed; weighs more than the headline.</summary>
+    public const string Systems = "systems";
+
+    /// <summary>Every word of text, headline and labels, lowercased and folded but not stemmed: prefix queries and "did you mean" suggestions (<see cref="SpellingCorrector"/>).</summary>
     public const string Words = "words";
 }

@@ -5,7 +5,8 @@ namespace Publications.Search;
 
 /// <summary>
 /// Adds the parts of a joined name after the whole word, at the same position: <c>LLMRouterBench</c> →
-/// <c>LLMRouterBench</c>, <c>LLM</c>, <c>Router</c>, <c>Bench</c>; <c>CoGenesis</c> → also <c>Co</c>, <c>Genesis</c>.
+/// <c>LLMRouterBench</c>, <c>LLM</c>, <c>Router</c>, <c>Bench</c>; <c>CoGenesis</c> → also <c>Co</c>, <c>Genesis</c>;
+/// glued sentences <c>hallucination.We</c> → also <c>hallucination</c>, <c>We</c>.
 /// Lucene's WordDelimiterFilter would give <c>LLMRouter</c>, <c>Bench</c> (it does not end an acronym run
 /// before a capitalised word), hence this filter. Must run before lowercasing. Parts shorter than two
 /// letters are dropped; stacking the parts (position increment 0) keeps phrases over the whole word intact.
@@ -60,8 +61,46 @@ internal sealed class JoinedNameSplitFilter : TokenFilter
         _state = null;
     }
 
-    /// <summary>The parts of a word split at case changes; empty when the word is not a joined name.</summary>
+    /// <summary>
+    /// The parts of a word split at case changes, and at a full stop between letters: sentences glued without a
+    /// space (<c>hallucination.We</c>, DESIGN §1) stay one token in UAX#29, yet each word must be found (and
+    /// suggested) on its own. Empty when the word is neither a joined name nor glued words.
+    /// </summary>
     internal static List<(int Start, int Length)> Split(string word)
+    {
+        var segments = DotSegments(word);
+        var parts = new List<(int Start, int Length)>();
+        foreach (var (start, length) in segments)
+        {
+            if (segments.Count > 1 && length >= 2)
+            {
+                parts.Add((start, length));
+            }
+            var caseParts = CaseParts(word.Substring(start, length));
+            parts.AddRange(caseParts.Select(p => (start + p.Start, p.Length)).Where(p => !parts.Contains(p)));
+        }
+        return parts;
+    }
+
+    /// <summary>The stretches of <paramref name="word"/> between full stops that have a letter on both sides.</summary>
+    private static List<(int Start, int Length)> DotSegments(string word)
+    {
+        var segments = new List<(int Start, int Length)>();
+        var start = 0;
+        for (var i = 1; i < word.Length - 1; i++)
+        {
+            if (word[i] == '.' && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]))
+            {
+                segments.Add((start, i - start));
+                start = i + 1;
+            }
+        }
+        segments.Add((start, word.Length - start));
+        return segments;
+    }
+
+    /// <summary>The parts of a word split at case changes; empty when it is not a joined name.</summary>
+    private static List<(int Start, int Length)> CaseParts(string word)
     {
         var parts = new List<(int Start, int Length)>();
         var start = 0;

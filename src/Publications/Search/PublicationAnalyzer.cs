@@ -22,6 +22,14 @@ public enum AnalysisMode
 /// The English analysis shared by the index, the queries and the snippets. Thread-safe (Lucene keeps
 /// per-thread components); owned and disposed by <see cref="PublicationIndex"/>.
 /// </summary>
+/// <remarks>
+/// Why this chain: UAX#29 words, possessives dropped, joined names and glued sentences split (index side only,
+/// so a whole name typed in a query still matches its whole-word term), case and diacritics folded, English
+/// stop words dropped and Porter stemming (mild: <c>distill</c> = <c>distillation</c>, yet <c>distinct</c> stays
+/// apart; the Snowball English stemmer was not needed for this vocabulary). The exact-name fields
+/// (<see cref="FieldNames.Name"/>, <see cref="FieldNames.Systems"/>) bypass this analyzer on purpose: they hold
+/// whole names (<see cref="PublicationNames"/>), which any tokenizer would split at the hyphen of <c>SDAR-VL</c>.
+/// </remarks>
 public sealed class PublicationAnalyzer : Analyzer
 {
     /// <summary>The Lucene compatibility version every component is created with.</summary>

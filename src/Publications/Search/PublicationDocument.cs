@@ -11,6 +11,11 @@ internal static class PublicationDocument
     public static string KeyOf(int year, int ordinal) =>
         string.Create(CultureInfo.InvariantCulture, $"{year}/{ordinal}");
 
+    /// <summary>Text and headline keep term vectors: "related papers" (MoreLikeThis) reads them instead of re-analyzing.</summary>
+    private static readonly FieldType s_withVectors = Frozen(TextField.TYPE_NOT_STORED);
+
+    private static readonly FieldType s_storedWithVectors = Frozen(TextField.TYPE_STORED);
+
     /// <summary>Builds the document for one publication.</summary>
     public static Document Create(Publication publication)
     {
@@ -25,12 +30,22 @@ internal static class PublicationDocument
             // Only ever sorted on, so doc values alone: file order within a year.
             new NumericDocValuesField(FieldNames.Ordinal, publication.Ordinal),
             // Analyzed and stemmed for matching; stored so snippets can be made from the index alone.
-            new TextField(FieldNames.PlainText, publication.PlainText, Field.Store.YES),
+            new Field(FieldNames.PlainText, publication.PlainText, s_storedWithVectors),
             // Analyzed, not stored (the Publication has it); boosted at query time.
-            new TextField(FieldNames.Headline, publication.Headline, Field.Store.NO),
+            new Field(FieldNames.Headline, publication.Headline, s_withVectors),
             new TextField(FieldNames.Words, publication.PlainText, Field.Store.NO),
             new TextField(FieldNames.Words, publication.Headline, Field.Store.NO),
         };
+        if (PublicationNames.HeadlineName(publication) is { } name)
+        {
+            // One exact key without norms or frequencies: a name either is the query or is not.
+            document.Add(new StringField(FieldNames.Name, name, Field.Store.NO));
+        }
+        foreach (var system in PublicationNames.SystemNames(publication.PlainText))
+        {
+            // Once per paper however often it is mentioned; the text field still counts mentions.
+            document.Add(new StringField(FieldNames.Systems, system, Field.Store.NO));
+        }
         foreach (var link in publication.Links)
         {
             // One value per label; the analyzer's position gap keeps phrases inside one label.
@@ -38,5 +53,13 @@ internal static class PublicationDocument
             document.Add(new TextField(FieldNames.Words, link.Label, Field.Store.NO));
         }
         return document;
+    }
+
+    private static FieldType Frozen(FieldType textType)
+    {
+        var type = new FieldType(textType) { StoreTermVectors = true };
+        // Frozen: shared by every document and thread, so it must never change.
+        type.Freeze();
+        return type;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -14,6 +13,9 @@ namespace Publications.Search;
 /// </summary>
 public sealed class PublicationIndex : IDisposable
 {
+    /// <summary>"At most two hits" (DESIGN §4): below this a close correction is worth suggesting when it finds many more.</summary>
+    private const int FewHits = 2;
+
     private readonly PublicationList _list;
     private readonly Dictionary<string, Publication> _byKey;
     private readonly Lucene.Net.Store.Directory _directory;
@@ -23,7 +25,8 @@ public sealed class PublicationIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly TextQueries _textQueries;
-    private readonly SnippetMaker _snippets;
+    private readonly QueryExecutor _executor;
+    private readonly SpellingCorrector _corrector;
 
     /// <summary>Indexes every publication of <paramref name="list"/>.</summary>
     public PublicationIndex(PublicationList list)
@@ -41,13 +44,19 @@ public sealed class PublicationIndex : IDisposable
         _writer.Commit();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         _textQueries = new TextQueries(_queryAnalyzer);
-        _snippets = new SnippetMaker(_indexAnalyzer, _highlightAnalyzer);
+        _executor = new QueryExecutor(_byKey, new SnippetMaker(_indexAnalyzer, _highlightAnalyzer));
+        _corrector = new SpellingCorrector(_queryAnalyzer);
     }
 
     /// <summary>How many publications are indexed.</summary>
     public int Count => _list.Count;
 
-    /// <summary>Runs one search. Never throws for any query text; unreadable text is searched as plain words.</summary>
+    /// <summary>
+    /// Runs one search. Never throws for any query text; unreadable text is searched as plain words. When the
+    /// query finds nothing, or at most two papers where a spelling correction finds many more, the results carry
+    /// a <see cref="Correction"/>; when the original found nothing (and <see cref="SearchRequest.Exact"/> is not
+    /// set) and the correction finds something, the results are the correction's.
+    /// </summary>
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -56,15 +65,47 @@ public sealed class PublicationIndex : IDisposable
             Page = Math.Max(1, request.Page),
             PageSize = Math.Clamp(request.PageSize, 1, SearchLimits.MaxPageSize),
         };
-        // A parser per query: it holds state while it reads.
-        var parsed = new UserQueryParser(_textQueries).Parse(request.Query);
-        if (parsed.Search is null || Count == 0)
+        using var lease = new SearcherLease(_searchers);
+        var results = Run(lease.Searcher, request, request.Query);
+        if (results.Total > FewHits || string.IsNullOrWhiteSpace(request.Query)
+            || _corrector.Correct(lease.Searcher.IndexReader, request.Query) is not { } correction)
         {
-            return new SearchResults(request, 0, [], [], parsed.ReadAsPlainWords, parsed.Notice);
+            return results;
+        }
+        var corrected = Run(lease.Searcher, request, correction);
+        if (results.Total == 0 && corrected.Total > 0 && !request.Exact)
+        {
+            // Confident: the original finds nothing. The request stays the user's, so "search instead for" has it.
+            return corrected with { Correction = new Correction(correction, Applied: true) };
+        }
+        // A suggestion only when following it pays: something where there was nothing, or clearly more.
+        var worthIt = results.Total == 0 ? corrected.Total > 0 : corrected.Total >= 3 * results.Total;
+        return worthIt ? results with { Correction = new Correction(correction, Applied: false) } : results;
+    }
+
+    /// <summary>
+    /// The publications most similar to <paramref name="publication"/> by content (words of text and headline),
+    /// best first: at most <paramref name="count"/>, never the publication itself, empty when it is not in this
+    /// index or is the only one.
+    /// </summary>
+    public IReadOnlyList<Publication> Related(Publication publication, int count = 5)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        var key = PublicationDocument.KeyOf(publication.Year, publication.Ordinal);
+        if (!_byKey.TryGetValue(key, out var own) || own != publication)
+        {
+            return [];
         }
         using var lease = new SearcherLease(_searchers);
-        return Run(lease.Searcher, request, parsed.Search, parsed);
+        var keys = RelatedPapers.Find(lease.Searcher, _indexAnalyzer, key, Math.Min(count, SearchLimits.MaxPageSize));
+        return [.. keys.Select(k => _byKey[k])];
     }
+
+    /// <summary>
+    /// A matcher for the words of <paramref name="query"/>, analyzed as the search analyzes them, to mark them
+    /// in a paper's text. It uses this index's analyzers: use it while the index lives (it is a singleton).
+    /// </summary>
+    public QueryWordMatcher WordMatcher(string? query) => QueryWords.Read(query, _queryAnalyzer, _indexAnalyzer);
 
     /// <summary>Disposes the searcher manager, writer, directory and analyzers.</summary>
     public void Dispose()
@@ -85,40 +126,10 @@ public sealed class PublicationIndex : IDisposable
     private static RAMDirectory OpenDirectory() => new();
 #pragma warning restore CS0618
 
-    private SearchResults Run(IndexSearcher searcher, SearchRequest request, Query query, ParsedQuery parsed)
+    private SearchResults Run(IndexSearcher searcher, SearchRequest request, string? query)
     {
-        var relevance = request.Sort == SearchSort.Relevance;
-        var skip = (long)(request.Page - 1) * request.PageSize;
-        // Never more slots than documents, however large the page number.
-        var slots = (int)Math.Clamp(skip + request.PageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var top = TopFieldCollector.Create(SortFor(request.Sort), slots, fillFields: false,
-            trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: true);
-        var collector = new YearCountingCollector(top, request.Years);
-        searcher.Search(query, collector);
-        var page = skip >= top.TotalHits ? [] : top.GetTopDocs((int)skip, request.PageSize).ScoreDocs;
-        var hits = page.Select(d => ToHit(searcher, d, parsed, relevance)).ToList();
-        return new SearchResults(request, top.TotalHits, hits, collector.YearCounts, parsed.ReadAsPlainWords, parsed.Notice);
-    }
-
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, ParsedQuery parsed, bool relevance)
-    {
-        var document = searcher.Doc(scoreDoc.Doc, s_storedFields);
-        var publication = _byKey[document.Get(FieldNames.Key, CultureInfo.InvariantCulture)];
-        var text = document.Get(FieldNames.PlainText, CultureInfo.InvariantCulture) ?? publication.PlainText;
-        return new SearchHit(publication, _snippets.Make(parsed.Highlight, text), relevance ? scoreDoc.Score : 0f);
-    }
-
-    /// <summary>The stored fields a hit needs.</summary>
-    private static readonly ISet<string> s_storedFields = new HashSet<string> { FieldNames.Key, FieldNames.PlainText };
-
-    private static Sort SortFor(SearchSort sort)
-    {
-        var ordinal = new SortField(FieldNames.Ordinal, SortFieldType.INT32);
-        return sort switch
-        {
-            SearchSort.Newest => new Sort(new SortField(FieldNames.Year, SortFieldType.INT32, true), ordinal),
-            SearchSort.Oldest => new Sort(new SortField(FieldNames.Year, SortFieldType.INT32), ordinal),
-            _ => new Sort(SortField.FIELD_SCORE, new SortField(FieldNames.Year, SortFieldType.INT32, true), ordinal),
-        };
+        // A parser per query: it holds state while it reads.
+        var parsed = new UserQueryParser(_textQueries).Parse(query);
+        return _executor.Run(searcher, request, parsed);
     }
 }

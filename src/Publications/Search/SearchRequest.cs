@@ -50,4 +50,9 @@ public readonly record struct YearRange(int From, int To)
 /// <param name="Sort">Result order.</param>
 /// <param name="Page">1-based page number.</param>
 /// <param name="PageSize">Hits per page.</param>
-public sealed record SearchRequest(string? Query, YearRange? Years = null, SearchSort Sort = SearchSort.Relevance, int Page = 1, int PageSize = 10);
+/// <param name="Exact">
+/// True for "search instead for" the original: the query is never replaced by its spelling correction, though
+/// a correction is still suggested (<see cref="Correction.Applied"/> false).
+/// </param>
+public sealed record SearchRequest(string? Query, YearRange? Years = null, SearchSort Sort = SearchSort.Relevance, int Page = 1,
+    int PageSize = 10, bool Exact = false);

@@ -19,6 +19,14 @@ internal sealed class TextQueries(Analyzer queryAnalyzer)
         (FieldNames.LinkLabels, 2f),
     ];
 
+    /// <summary>
+    /// Weights of the exact-name fields. A query that is a paper's name (<c>WIST</c>, <c>SDAR-VL</c>) must put that
+    /// paper first, ahead of papers whose text says the word more often; a named system the text mentions
+    /// (<c>SDAR</c> in the SDAR paper) comes next, still above a headline that merely contains the word.
+    /// </summary>
+    private const float NameBoost = 8f;
+    private const float SystemBoost = 4f;
+
     /// <summary>Lets a word's best field decide its score, with a little credit for matching elsewhere too.</summary>
     private const float TieBreaker = 0.1f;
 
@@ -39,6 +47,12 @@ internal sealed class TextQueries(Analyzer queryAnalyzer)
             var query = Build(field, tokens);
             query.Boost = boost;
             search.Add(query);
+        }
+        var key = PublicationNames.Key(text);
+        if (key.Length > 0)
+        {
+            search.Add(new TermQuery(new Term(FieldNames.Name, key)) { Boost = NameBoost });
+            search.Add(new TermQuery(new Term(FieldNames.Systems, key)) { Boost = SystemBoost });
         }
         return (search, Build(FieldNames.PlainText, tokens));
     }

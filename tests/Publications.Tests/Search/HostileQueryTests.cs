@@ -95,6 +95,8 @@ public sealed class HostileQueryTests
         var results = index.Search(query);
         Assert.True(results.Total >= 0);
         Assert.True(results.Hits.Count <= results.Total);
+        Assert.True(index.Search(new SearchRequest(query, Exact: true)).Total >= 0);
+        Assert.False(index.WordMatcher(query).Matches("zeta"));
     }
 
     [Fact]
@@ -111,7 +113,32 @@ public sealed class HostileQueryTests
             }
             var results = index.Search(text.ToString());
             Assert.True(results.Total >= 0);
+            Assert.False(index.WordMatcher(text.ToString()).Matches("zeta"));
         }
+    }
+
+    [Fact]
+    public void Many_long_misspelt_words_are_corrected_within_the_caps()
+    {
+        using var index = Small();
+        var words = Enumerable.Range(0, 2 * SearchLimits.MaxTerms).Select(i => "alpah" + new string('x', i));
+        var results = index.Search(string.Join(' ', words) + " " + new string('q', 5_000));
+
+        Assert.Equal(0, results.Total);
+        Assert.NotNull(results.Notice);
+    }
+
+    [Fact]
+    public void Corrections_matchers_and_related_papers_run_in_parallel()
+    {
+        using var index = Small();
+        var paper = index.Search("alpha").Hits[0].Publication;
+        var outcomes = new bool[64];
+        Parallel.For(0, outcomes.Length, i => outcomes[i] =
+            index.Search("alpah").Correction is { Applied: true }
+            && index.WordMatcher("alpha").Matches("Alpha")
+            && !index.Related(paper).Contains(paper));
+        Assert.All(outcomes, Assert.True);
     }
 
     [Fact]

@@ -52,6 +52,16 @@ public sealed class PublicationAnalyzerTests
         Assert.Equal(["cogenesi", "co", "genesi"], Tokens(AnalysisMode.Index, "CoGenesis"));
 
     [Fact]
+    public void Sentences_glued_at_a_full_stop_are_indexed_word_by_word() =>
+        Assert.Equal(["hallucination.we", "hallucination", "we"], Tokens(AnalysisMode.Index, "hallucination.We", FieldNames.Words));
+
+    [Theory]
+    [InlineData("GPT3.5", "gpt3.5")]
+    [InlineData("e.g", "e.g")]
+    public void Numbers_and_abbreviations_keep_their_full_stop(string text, string token) =>
+        Assert.Equal([token], Tokens(AnalysisMode.Index, text, FieldNames.Words));
+
+    [Fact]
     public void Query_words_are_not_split() =>
         Assert.Equal(["llmrouterbench"], Tokens(AnalysisMode.Query, "LLMRouterBench"));
 

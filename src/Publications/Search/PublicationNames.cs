@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using Publications.Model;
+using Publications.Text;
+
+namespace Publications.Search;
+
+/// <summary>
+/// The names a publication is known by, as whole keys: the contribution's name from its headline
+/// (<c>MARS2</c>, <c>Graph Counselor</c>, <c>SDAR-VL</c>) and the named systems its text mentions (<c>SDAR</c>,
+/// <c>LLaDA-V</c>, <c>GraphRAG</c>). Kept whole on purpose: a query that IS a name (<c>SDAR</c>) should rank the
+/// paper with that exact name above one whose name merely contains it (<c>SDAR-VL</c>), which word-level
+/// fields cannot tell apart. The same <see cref="Key"/> normalises index values and query text. Pure and thread-safe.
+/// </summary>
+internal static class PublicationNames
+{
+    /// <summary>Punctuation around a word that is not part of a name: <c>(SDAR)</c>, <c>SDAR,</c>, <c>“WIST”</c>.</summary>
+    private static readonly char[] s_edges = "()[]{}.,;:!?\"“”‘’'«»*".ToCharArray();
+
+    /// <summary>
+    /// The headline's name, or null when the headline is not a name: the part before <c>:</c> (or the whole
+    /// headline) counts only when it is what the slug was made from, i.e. the headline extractor found a named
+    /// contribution (DESIGN §2 rule 1), not a sentence.
+    /// </summary>
+    public static string? HeadlineName(Publication publication)
+    {
+        var colon = publication.Headline.IndexOf(':', StringComparison.Ordinal);
+        var candidate = colon > 0 ? publication.Headline[..colon] : publication.Headline;
+        var slug = SlugMaker.Slugify(candidate);
+        var isSlugBase = slug.Length > 0 && (publication.Slug == slug
+            || (publication.Slug.StartsWith(slug + "-", StringComparison.Ordinal) && publication.Slug[(slug.Length + 1)..].All(char.IsAsciiDigit)));
+        return isSlugBase ? Key(candidate) : null;
+    }
+
+    /// <summary>
+    /// The distinct keys of the words of <paramref name="text"/> that look like names: a capital letter inside a
+    /// word part (<c>SDAR</c>, <c>CoT</c>, <c>LLaDA-V</c>) or a capital with digits (<c>MARS2</c>, <c>S5</c>).
+    /// Ordinary capitalised words (<c>Large</c>, <c>Multi-Scale</c>) are not names.
+    /// </summary>
+    public static IEnumerable<string> SystemNames(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(s_edges))
+            .Where(LooksLikeName)
+            .Select(Key)
+            .Where(k => k.Length > 1)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The key of a name or of query text: edge punctuation and a possessive dropped, a plural <c>s</c> after a
+    /// capital run dropped (<c>LLMs</c> = <c>LLM</c>), lowercased, diacritics removed.
+    /// </summary>
+    public static string Key(string text)
+    {
+        var name = text.Trim().Trim(s_edges);
+        foreach (var possessive in (string[])["'s", "’s", "＇s"])
+        {
+            if (name.EndsWith(possessive, StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[..^possessive.Length];
+            }
+        }
+        if (name.Length > 2 && name[^1] == 's' && char.IsUpper(name[^2]) && char.IsUpper(name[^3]))
+        {
+            name = name[..^1];
+        }
+        var key = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return key.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool LooksLikeName(string word) =>
+        word.Split('-').Any(part => part.Length > 1
+            && (part.Skip(1).Any(char.IsUpper) || (part.Any(char.IsUpper) && part.Any(char.IsDigit))));
+}

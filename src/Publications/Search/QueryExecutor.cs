@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Lucene.Net.Search;
+using Publications.Model;
+
+namespace Publications.Search;
+
+/// <summary>
+/// Runs one parsed query on a searcher: sorting, paging, per-year counts and snippets. Holds only
+/// read-only state shared by all searches, so one instance serves every thread.
+/// </summary>
+/// <param name="byKey">Maps a stored key back to the list's own publication record.</param>
+/// <param name="snippets">Makes the hits' snippets.</param>
+internal sealed class QueryExecutor(IReadOnlyDictionary<string, Publication> byKey, SnippetMaker snippets)
+{
+    /// <summary>The stored fields a hit needs.</summary>
+    private static readonly ISet<string> s_storedFields = new[] { FieldNames.Key, FieldNames.PlainText }.ToFrozenSet();
+
+    /// <summary>The results of <paramref name="parsed"/> for <paramref name="request"/> (page and size already clamped).</summary>
+    public SearchResults Run(IndexSearcher searcher, SearchRequest request, ParsedQuery parsed)
+    {
+        if (parsed.Search is not { } query || searcher.IndexReader.MaxDoc == 0)
+        {
+            return new SearchResults(request, 0, [], [], parsed.ReadAsPlainWords, parsed.Notice);
+        }
+        var relevance = request.Sort == SearchSort.Relevance;
+        var skip = (long)(request.Page - 1) * request.PageSize;
+        // Never more slots than documents, however large the page number.
+        var slots = (int)Math.Clamp(skip + request.PageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var top = TopFieldCollector.Create(SortFor(request.Sort), slots, fillFields: false,
+            trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: true);
+        var collector = new YearCountingCollector(top, request.Years);
+        searcher.Search(query, collector);
+        var page = skip >= top.TotalHits ? [] : top.GetTopDocs((int)skip, request.PageSize).ScoreDocs;
+        var hits = page.Select(d => ToHit(searcher, d, parsed, relevance)).ToList();
+        return new SearchResults(request, top.TotalHits, hits, collector.YearCounts, parsed.ReadAsPlainWords, parsed.Notice);
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, ParsedQuery parsed, bool relevance)
+    {
+        var document = searcher.Doc(scoreDoc.Doc, s_storedFields);
+        var publication = byKey[document.Get(FieldNames.Key, CultureInfo.InvariantCulture)];
+        var text = document.Get(FieldNames.PlainText, CultureInfo.InvariantCulture) ?? publication.PlainText;
+        return new SearchHit(publication, snippets.Make(parsed.Highlight, text), relevance ? scoreDoc.Score : 0f);
+    }
+
+    private static Sort SortFor(SearchSort sort)
+    {
+        var ordinal = new SortField(FieldNames.Ordinal, SortFieldType.INT32);
+        return sort switch
+        {
+            SearchSort.Newest => new Sort(new SortField(FieldNames.Year, SortFieldType.INT32, true), ordinal),
+            SearchSort.Oldest => new Sort(new SortField(FieldNames.Year, SortFieldType.INT32), ordinal),
+            _ => new Sort(SortField.FIELD_SCORE, new SortField(FieldNames.Year, SortFieldType.INT32, true), ordinal),
+        };
+    }
+}
