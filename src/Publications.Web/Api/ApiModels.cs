@@ -29,4 +29,4 @@ public sealed record SearchHitDto(PublicationSummaryDto Publication, string Snip
 /// <summary>The answer to a search, with the same meaning as the search page.</summary>
 public sealed record SearchResponseDto(
     string Query, string? Year, string Sort, int Total, int Page, int PageSize, int PageCount,
-    IReadOnlyList<SearchHitDto> Hits, IReadOnlyList<YearCount> YearCounts, bool ReadAsPlainWords, string? Notice);
+    IReadOnlyList<SearchHitDto> Hits, IReadOnlyList<YearCount> YearCounts, bool ReadAsPlainWords, string? Notice, Correction? Correction);

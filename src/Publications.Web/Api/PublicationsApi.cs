@@ -52,7 +52,7 @@ internal static class PublicationsApi
     }
 
     private static Results<Ok<SearchResponseDto>, ProblemHttpResult> Search(
-        PublicationCatalog catalog, [FromQuery] string? q, [FromQuery] string? year, [FromQuery] string? sort, [FromQuery] string? page)
+        PublicationCatalog catalog, [FromQuery] string? q, [FromQuery] string? year, [FromQuery] string? sort, [FromQuery] string? page, [FromQuery] string? exact)
     {
         if (!PageNumber.TryParse(page, out var number))
         {
@@ -74,10 +74,10 @@ internal static class PublicationsApi
                 detail: "Use relevance, newest or oldest.");
         }
         var query = q?.Trim() ?? "";
-        var results = catalog.Search(new SearchRequest(query, years, order, number, 10));
+        var results = catalog.Search(new SearchRequest(query, years, order, number, 10, exact is "1" or "true"));
         var hits = results.Hits.Select(h => new SearchHitDto(PublicationSummaryDto.From(h.Publication), h.SnippetHtml, h.Score)).ToList();
         return TypedResults.Ok(new SearchResponseDto(query, years?.ToString(), order.ToString().ToLowerInvariant(), results.Total,
-            number, results.Request.PageSize, results.PageCount, hits, results.YearCounts, results.ReadAsPlainWords, results.Notice));
+            number, results.Request.PageSize, results.PageCount, hits, results.YearCounts, results.ReadAsPlainWords, results.Notice, results.Correction));
     }
 
     private static ProblemHttpResult BadPage() => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,

@@ -28,16 +28,23 @@ public sealed class PaperModel(PublicationCatalog catalog, MarkdownRenderer rend
     /// <summary>The search that led here (<c>?q=</c>), trimmed, or empty.</summary>
     public string Query { get; private set; } = "";
 
+    /// <summary>The 3–5 publications most like this one by content.</summary>
+    public IReadOnlyList<Publication> Related { get; private set; } = [];
+
     public IActionResult OnGet(int year, string slug, [FromQuery(Name = "q")] string? q)
     {
         Query = q?.Trim() ?? "";
-        var list = catalog.List;
+        // One snapshot for the whole page: the list, the related papers and the word marking agree.
+        using var lease = catalog.Acquire();
+        var (list, index) = (lease.Snapshot.List, lease.Snapshot.Index);
         if (list.Find(year, slug) is not { } publication)
         {
             return NotFound();
         }
         Publication = publication;
-        AbstractHtml = renderer.Render(publication.Abstract);
+        var matcher = index.WordMatcher(Query);
+        AbstractHtml = renderer.Render(publication.Abstract, matcher.IsEmpty ? null : matcher.Matches);
+        Related = index.Related(publication, 5);
         (Previous, Next) = list.Neighbours(publication);
         return Page();
     }

@@ -21,6 +21,12 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
 
     public SearchSort Sort { get; private set; }
 
+    /// <summary>True for "search instead for …": the query as typed, never auto-corrected.</summary>
+    public bool Exact { get; private set; }
+
+    /// <summary>The query whose results are shown: the correction when one was applied, else the query as typed.</summary>
+    public string ShownQuery => Results?.Correction is { Applied: true } c ? c.Query : Query;
+
     /// <summary>Parameters that made no sense and were ignored, explained to the user.</summary>
     public IReadOnlyList<string> Ignored { get; private set; } = [];
 
@@ -33,7 +39,8 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
         [FromQuery(Name = "q")] string? q,
         [FromQuery(Name = "year")] string? year,
         [FromQuery(Name = "sort")] string? sort,
-        [FromQuery(Name = "page")] string? page)
+        [FromQuery(Name = "page")] string? page,
+        [FromQuery(Name = "exact")] string? exact)
     {
         if (!PageNumber.TryParse(page, out var number))
         {
@@ -43,17 +50,18 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
         Query = q?.Trim() ?? "";
         Years = ReadYears(year, ignored);
         Sort = ReadSort(sort, ignored);
+        Exact = exact is "1" or "true";
         Ignored = ignored;
         if (Query.Length > 0)
         {
-            Results = catalog.Search(new SearchRequest(Query, Years, Sort, number, PageSize));
+            Results = catalog.Search(new SearchRequest(Query, Years, Sort, number, PageSize, Exact));
         }
-        Pager = new Pager(number, Results?.PageCount ?? 1, p => UrlFor(Query, Years, Sort, p), "Result pages");
+        Pager = new Pager(number, Results?.PageCount ?? 1, p => UrlFor(Query, Years, Sort, p, Exact), "Result pages");
         return Page();
     }
 
     /// <summary>The URL of a search, leaving out parameters at their defaults.</summary>
-    public static string UrlFor(string query, YearRange? years, SearchSort sort, int page = 1)
+    public static string UrlFor(string query, YearRange? years, SearchSort sort, int page = 1, bool exact = false)
     {
         var parts = new List<string> { $"q={Uri.EscapeDataString(query)}" };
         if (years is { } y)
@@ -67,6 +75,10 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
         if (page > 1)
         {
             parts.Add($"page={page}");
+        }
+        if (exact)
+        {
+            parts.Add("exact=1");
         }
         return "/search?" + string.Join("&", parts);
     }
