@@ -7,7 +7,7 @@ namespace Publications.Web.Infrastructure;
 internal static partial class ListLoader
 {
     /// <summary>The loaded snapshot; throws <see cref="ListLoadException"/> when the list has errors (warnings are logged).</summary>
-    public static CatalogSnapshot Load(string path, ILogger logger)
+    public static CatalogSnapshot Load(string path, string indexPath, ILogger logger)
     {
         var started = TimeProvider.System.GetTimestamp();
         var result = ListParser.ParseFile(path);
@@ -20,9 +20,15 @@ internal static partial class ListLoader
             throw new ListLoadException(result.Errors);
         }
         var parsed = TimeProvider.System.GetElapsedTime(started);
-        var index = new PublicationIndex(result.List);
+        var folder = IndexCache.FolderFor(indexPath, result.ContentHash);
+        var index = new PublicationIndex(result.List, folder);
         var indexed = TimeProvider.System.GetElapsedTime(started) - parsed;
-        LogLoaded(logger, result.List.Count, result.List.Years.Count, result.List.Owner, path, (long)parsed.TotalMilliseconds, (long)indexed.TotalMilliseconds);
+        var how = folder is null ? "indexed in memory" : index.Built ? $"built the index in {folder}" : $"opened the index in {folder}";
+        LogLoaded(logger, result.List.Count, result.List.Years.Count, result.List.Owner, path, (long)parsed.TotalMilliseconds, how, (long)indexed.TotalMilliseconds);
+        if (folder is not null)
+        {
+            IndexCache.Prune(indexPath, keep: folder);
+        }
         return new CatalogSnapshot(path, new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero), result.List, index);
     }
 
@@ -30,6 +36,6 @@ internal static partial class ListLoader
     private static partial void LogListWarning(ILogger logger, string warning);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: parsed in {ParseMs} ms, indexed in {IndexMs} ms")]
-    private static partial void LogLoaded(ILogger logger, int count, int years, string owner, string path, long parseMs, long indexMs);
+        Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: parsed in {ParseMs} ms, {How} in {IndexMs} ms")]
+    private static partial void LogLoaded(ILogger logger, int count, int years, string owner, string path, long parseMs, string how, long indexMs);
 }

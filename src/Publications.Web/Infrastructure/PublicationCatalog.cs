@@ -16,6 +16,7 @@ public sealed partial class PublicationCatalog : IDisposable
 {
     private readonly ILogger<PublicationCatalog> _logger;
     private readonly ListWatcher? _watcher;
+    private readonly string _indexPath;
     private CatalogSnapshot _current;
 
     public PublicationCatalog(IOptions<PublicationsOptions> options, ILogger<PublicationCatalog> logger)
@@ -23,7 +24,8 @@ public sealed partial class PublicationCatalog : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _logger = logger;
         var path = Path.GetFullPath(options.Value.ListPath);
-        _current = ListLoader.Load(path, logger);
+        _indexPath = options.Value.IndexPath;
+        _current = ListLoader.Load(path, _indexPath, logger);
         if (options.Value.WatchList)
         {
             _watcher = new ListWatcher(path, TimeSpan.FromMilliseconds(options.Value.ReloadDelayMilliseconds), Reload);
@@ -73,7 +75,7 @@ public sealed partial class PublicationCatalog : IDisposable
     {
         try
         {
-            var fresh = ListLoader.Load(ListPath, _logger);
+            var fresh = ListLoader.Load(ListPath, _indexPath, _logger);
             var old = Interlocked.Exchange(ref _current, fresh);
             old.Release();
             Reloaded?.Invoke(this, EventArgs.Empty);

@@ -23,6 +23,20 @@ public sealed class PublicationsOptions
     [Range(50, 60_000)]
     public int ReloadDelayMilliseconds { get; set; } = 500;
 
+    /// <summary>
+    /// Where persisted indexes live, one folder per list content and index schema, so a restart on an unchanged
+    /// list opens its index instead of rebuilding it. Empty keeps the index in memory. Defaults to the user's cache folder.
+    /// </summary>
+    public string IndexPath { get; set; } = DefaultIndexPath;
+
+    /// <summary>$XDG_CACHE_HOME/publications/index, else ~/.cache/publications/index.</summary>
+    public static string DefaultIndexPath =>
+        Path.Combine(
+            Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } cache
+                ? cache
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),
+            "publications", "index");
+
     /// <summary>The shipped list, copied beside the app by the build.</summary>
     public static string DefaultListPath => Path.Combine(AppContext.BaseDirectory, "seeds", "biqing-qi.txt");
 }

@@ -16,8 +16,10 @@ public static class ListParser
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            return Parse(stream, path);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            using var hashing = new HashingStream(file);
+            var result = Parse(hashing, path);
+            return result with { ContentHash = hashing.Hex() };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

@@ -8,6 +8,9 @@ namespace Publications.Parsing;
 /// <param name="Warnings">Problems that do not (e.g. a year heading with no papers).</param>
 public sealed record ParseResult(PublicationList? List, IReadOnlyList<ListError> Errors, IReadOnlyList<ListError> Warnings)
 {
+    /// <summary>SHA-256 of the file's bytes (lowercase hex) when parsed from a file, else null: names its persisted index.</summary>
+    public string? ContentHash { get; init; }
+
     /// <summary>True when the list was parsed without errors.</summary>
     public bool Succeeded => List is not null;
 }

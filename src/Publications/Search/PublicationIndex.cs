@@ -22,31 +22,52 @@ public sealed class PublicationIndex : IDisposable
     private readonly PublicationAnalyzer _indexAnalyzer = new(AnalysisMode.Index);
     private readonly PublicationAnalyzer _queryAnalyzer = new(AnalysisMode.Query);
     private readonly PublicationAnalyzer _highlightAnalyzer = new(AnalysisMode.Highlight);
-    private readonly IndexWriter _writer;
+    private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly TextQueries _textQueries;
     private readonly QueryExecutor _executor;
     private readonly SpellingCorrector _corrector;
 
-    /// <summary>Indexes every publication of <paramref name="list"/>.</summary>
+    /// <summary>The version of the index's fields and analysis; part of a persisted index's folder name, so a change rebuilds.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Indexes every publication of <paramref name="list"/> in memory.</summary>
     public PublicationIndex(PublicationList list)
+        : this(list, folder: null)
+    {
+    }
+
+    /// <summary>
+    /// Indexes <paramref name="list"/>: in memory when <paramref name="folder"/> is null, else persisted in that folder,
+    /// which is opened as it is when it already holds this list's complete index (see <see cref="IndexFolder"/>).
+    /// The caller names the folder after the list's content and <see cref="SchemaVersion"/>.
+    /// </summary>
+    public PublicationIndex(PublicationList list, string? folder)
     {
         ArgumentNullException.ThrowIfNull(list);
         _list = list;
         _byKey = list.All.ToDictionary(p => PublicationDocument.KeyOf(p.Year, p.Ordinal));
-        _directory = OpenDirectory();
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(PublicationAnalyzer.Version, _indexAnalyzer)
+        if (folder is null)
         {
-            OpenMode = OpenMode.CREATE,
-        });
-        _writer.AddDocuments(list.All.Select(PublicationDocument.Create));
-        // Once, after the bulk add: committing per document is slow (lucenenet#933).
-        _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+            _directory = new RAMDirectory();
+            _writer = new IndexWriter(_directory, new IndexWriterConfig(PublicationAnalyzer.Version, _indexAnalyzer) { OpenMode = OpenMode.CREATE });
+            _writer.AddDocuments(list.All.Select(PublicationDocument.Create));
+            // Once, after the bulk add: committing per document is slow (lucenenet#933).
+            _writer.Commit();
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        }
+        else
+        {
+            (_directory, Built) = IndexFolder.OpenOrBuild(folder, list, _indexAnalyzer);
+            _searchers = new SearcherManager(_directory, searcherFactory: null);
+        }
         _textQueries = new TextQueries(_queryAnalyzer);
         _executor = new QueryExecutor(_byKey, new SnippetMaker(_indexAnalyzer, _highlightAnalyzer));
         _corrector = new SpellingCorrector(_queryAnalyzer);
     }
+
+    /// <summary>False when a persisted index was opened as it was; true when this instance built it.</summary>
+    public bool Built { get; } = true;
 
     /// <summary>How many publications are indexed.</summary>
     public int Count => _list.Count;
@@ -111,20 +132,12 @@ public sealed class PublicationIndex : IDisposable
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        _writer?.Dispose();
         _directory.Dispose();
         _indexAnalyzer.Dispose();
         _queryAnalyzer.Dispose();
         _highlightAnalyzer.Dispose();
     }
-
-    /// <summary>
-    /// The one place that chooses where the index lives. In memory for now; an on-disk index must use
-    /// NIOFSDirectory, not FSDirectory.Open (MMapDirectory is slow and can crash in beta00017, DESIGN §4).
-    /// </summary>
-#pragma warning disable CS0618 // RAMDirectory is obsolete in favour of on-disk directories; fine for lists of this size.
-    private static RAMDirectory OpenDirectory() => new();
-#pragma warning restore CS0618
 
     private SearchResults Run(IndexSearcher searcher, SearchRequest request, string? query)
     {

@@ -34,6 +34,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         start.ArgumentList.Add($"--Publications:ListPath={listPath}");
         start.ArgumentList.Add("--Publications:RateLimiting:Enabled=false");
+        start.ArgumentList.Add("--Publications:IndexPath=");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Information";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");

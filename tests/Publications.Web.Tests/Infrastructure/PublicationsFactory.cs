@@ -27,6 +27,8 @@ public class PublicationsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Publications:RateLimiting:Enabled", "false");
         // Each watcher takes an inotify instance; only the reload tests need one.
         builder.UseSetting("Publications:WatchList", "false");
+        // In memory: tests never touch the user's cache folder (the persisted index has its own tests).
+        builder.UseSetting("Publications:IndexPath", "");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
