@@ -43,6 +43,12 @@ public sealed class PublicationIndex : IDisposable
     /// The caller names the folder after the list's content and <see cref="SchemaVersion"/>.
     /// </summary>
     public PublicationIndex(PublicationList list, string? folder)
+        : this(list, folder, new SearchClock())
+    {
+    }
+
+    /// <summary>As the public constructor, with the clock of the per-search time limit (tests make one race ahead).</summary>
+    internal PublicationIndex(PublicationList list, string? folder, Lucene.Net.Util.Counter clock)
     {
         ArgumentNullException.ThrowIfNull(list);
         _list = list;
@@ -62,7 +68,7 @@ public sealed class PublicationIndex : IDisposable
             _searchers = new SearcherManager(_directory, searcherFactory: null);
         }
         _textQueries = new TextQueries(_queryAnalyzer);
-        _executor = new QueryExecutor(_byKey, new SnippetMaker(_indexAnalyzer, _highlightAnalyzer));
+        _executor = new QueryExecutor(_byKey, new SnippetMaker(_indexAnalyzer, _highlightAnalyzer), clock);
         _corrector = new SpellingCorrector(_queryAnalyzer);
     }
 

@@ -23,4 +23,7 @@ public static class SearchLimits
 
     /// <summary>Fragments per snippet, joined by an ellipsis.</summary>
     public const int MaxFragments = 2;
+
+    /// <summary>How long one search may collect hits, in milliseconds; past it the search stops with what it has and says so.</summary>
+    public const int MaxSearchMilliseconds = 1_000;
 }
