@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Publications.Search;
 
@@ -45,20 +44,5 @@ public sealed class QueryWordMatcher
             && Tokens(FieldNames.Words, word).Any(w => _prefixes.Exists(p => w.StartsWith(p, StringComparison.Ordinal)));
     }
 
-    private List<string> Tokens(string field, string word) => Analyze(_indexAnalyzer, field, word);
-
-    /// <summary>Every term <paramref name="analyzer"/> makes of <paramref name="text"/> in <paramref name="field"/>.</summary>
-    internal static List<string> Analyze(Analyzer analyzer, string field, string text)
-    {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-        stream.End();
-        return tokens;
-    }
+    private List<string> Tokens(string field, string word) => Search.Tokens.Of(_indexAnalyzer, field, word);
 }

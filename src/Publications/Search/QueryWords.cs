@@ -15,7 +15,7 @@ internal static class QueryWords
         {
             if (token.Kind == QueryTokenKind.Word && token.Text.EndsWith('*'))
             {
-                var prefix = QueryWordMatcher.Analyze(queryAnalyzer, FieldNames.Words, token.Text[..^1]);
+                var prefix = Tokens.Of(queryAnalyzer, FieldNames.Words, token.Text[..^1]);
                 if (prefix is [{ Length: >= SearchLimits.MinPrefixLength } single])
                 {
                     prefixes.Add(single);
@@ -23,7 +23,7 @@ internal static class QueryWords
             }
             else if (!token.Text.StartsWith("year:", StringComparison.OrdinalIgnoreCase) && !token.Text.StartsWith('/'))
             {
-                stems.UnionWith(QueryWordMatcher.Analyze(queryAnalyzer, FieldNames.PlainText, token.Text));
+                stems.UnionWith(Tokens.Of(queryAnalyzer, FieldNames.PlainText, token.Text));
             }
         }
         return new QueryWordMatcher(stems, prefixes, indexAnalyzer);

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 
 namespace Publications.Search;
@@ -101,19 +100,7 @@ internal sealed partial class SpellingCorrector(Analyzer queryAnalyzer)
     }
 
     /// <summary>The word as the Words field indexes it (lowercased, folded, possessive dropped), or null unless it is one token.</summary>
-    private string? Analyze(string word)
-    {
-        using var stream = queryAnalyzer.GetTokenStream(FieldNames.Words, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        var tokens = new List<string>();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-        stream.End();
-        return tokens.Count == 1 ? tokens[0] : null;
-    }
+    private string? Analyze(string word) => Tokens.Of(queryAnalyzer, FieldNames.Words, word) is [var only] ? only : null;
 
     /// <summary>Keeps the user's capitalisation style: <c>HALUCINATION</c> → <c>HALLUCINATION</c>, <c>Difusion</c> → <c>Diffusion</c>.</summary>
     private static string MatchCase(string original, string suggestion)

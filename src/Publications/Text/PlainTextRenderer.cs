@@ -58,6 +58,14 @@ internal static class PlainTextRenderer
         return builder.ToString().Trim();
     }
 
+    /// <summary>The plain text of one inline subtree (an image's alt text, for instance).</summary>
+    public static string InlineText(ContainerInline container)
+    {
+        var builder = new StringBuilder();
+        AppendInlines(builder, container);
+        return builder.ToString();
+    }
+
     private static void AppendInlines(StringBuilder builder, ContainerInline container)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)

@@ -24,7 +24,7 @@ internal static class SafeInlineRewriter
             switch (inline)
             {
                 case LinkInline { IsImage: true } image:
-                    image.ReplaceBy(new LiteralInline(InlineText.Of(image)), copyChildren: false);
+                    image.ReplaceBy(new LiteralInline(PlainTextRenderer.InlineText(image)), copyChildren: false);
                     break;
                 case LinkInline link when UrlPolicy.IsAllowed(link.Url):
                     // A dynamic URL would bypass the check above; an allowed link never needs one.

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.TokenAttributes;
 using Publications.Search;
 
 namespace Publications.Tests.Search;
@@ -8,16 +7,7 @@ public sealed class PublicationAnalyzerTests
     private static List<string> Tokens(AnalysisMode mode, string text, string field = FieldNames.PlainText)
     {
         using var analyzer = new PublicationAnalyzer(mode);
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        var tokens = new List<string>();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-        stream.End();
-        return tokens;
+        return Publications.Search.Tokens.Of(analyzer, field, text);
     }
 
     [Theory]
