@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Publications.Web.Infrastructure;
 using Publications.Web.Tests.Infrastructure;
 
 namespace Publications.Web.Tests.Browser;
@@ -30,6 +31,52 @@ public sealed class DesignTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/2024");
 
         Assert.Equal("Publications in 2024", await page.Locator("h1").InnerTextAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task Layout_shift_measurement_sees_content_pushed_down_after_load()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/2024");
+
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => { const d = document.createElement('div'); d.style.height = '300px'; document.querySelector('main').prepend(d); requestAnimationFrame(() => r()); }))");
+        var shift = await page.EvaluateAsync<double>(CumulativeLayoutShift);
+
+        Assert.True(shift > 0, $"Expected a layout shift, measured {shift}.");
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task Card_teasers_show_two_lines_and_keep_their_text_in_the_page()
+    {
+        var page = await browser.NewPageAsync(width: 375, height: 800);
+        await page.GotoAsync("/2024");
+
+        var teasers = await page.Locator(".card__teaser").EvaluateAllAsync<double[][]>(
+            "els => els.map(e => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight), e.scrollHeight])");
+        var texts = await page.Locator(".card__teaser").AllTextContentsAsync();
+
+        Assert.Equal(ShippedList.List.FindYear(2024)!.Publications.Select(p => Teaser.Of(p.PlainText)), texts);
+        Assert.All(teasers, t => Assert.InRange(t[0], t[1] * 1.5, (t[1] * 2) + 1));
+        Assert.Contains(teasers, t => t[2] > t[0] + 1);
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task Pages_fetch_nothing_from_other_hosts()
+    {
+        var page = await browser.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+
+        foreach (var (_, url) in PageKinds.All)
+        {
+            await page.GotoAsync(url);
+        }
+
+        Assert.Contains(requested, u => u.Contains("/css/site", StringComparison.Ordinal));
+        Assert.All(requested, u => Assert.StartsWith(browser.BaseAddress.ToString(), u, StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
 
