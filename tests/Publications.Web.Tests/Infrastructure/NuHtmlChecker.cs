@@ -10,6 +10,9 @@ namespace Publications.Web.Tests.Infrastructure;
 /// </summary>
 public static class NuHtmlChecker
 {
+    /// <summary>The checker's tests run alone (a JVM beside Chromium starves a small machine), after the parallel ones.</summary>
+    public const string Collection = "Nu Html Checker";
+
     private const string JarInPackage = "node_modules/vnu-jar/build/dist/vnu.jar";
 
     /// <summary>One message of the checker: type is "error", "info" (subType "warning" for warnings) or "non-document-error".</summary>
@@ -114,3 +117,6 @@ public static class NuHtmlChecker
         yield return Path.Combine("/usr/local/lib", JarInPackage);
     }
 }
+
+[CollectionDefinition(NuHtmlChecker.Collection, DisableParallelization = true)]
+public sealed class NuHtmlCheckerGroup;

@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 
 namespace Publications.Web.Tests.Pages;
 
+[Collection(NuHtmlChecker.Collection)]
 public sealed class HtmlValidityTests(PublicationsFactory factory, ITestOutputHelper output) : IClassFixture<PublicationsFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
