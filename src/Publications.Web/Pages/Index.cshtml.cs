@@ -17,6 +17,9 @@ public sealed class IndexModel(PublicationCatalog catalog) : PageModel
 
     public Pager Pager { get; private set; } = null!;
 
+    /// <summary>The publications-per-year chart over the whole list.</summary>
+    public YearChart Chart => YearChart.For(List.Years);
+
     public IActionResult OnGet([FromQuery(Name = "page")] string? page)
     {
         if (!PageNumber.TryParse(page, out var number))

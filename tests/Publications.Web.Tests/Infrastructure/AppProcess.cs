@@ -10,12 +10,20 @@ namespace Publications.Web.Tests.Infrastructure;
 public sealed partial class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log;
 
-    private AppProcess(Process process, Uri baseAddress)
+    private AppProcess(Process process, Uri baseAddress, System.Collections.Concurrent.ConcurrentQueue<string> log)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _log = log;
     }
+
+    /// <summary>True when the app has stopped (it never should while tests use it).</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>What the app wrote to stdout and stderr so far, for failure messages.</summary>
+    public string Log => string.Join(Environment.NewLine, _log);
 
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
@@ -63,7 +71,7 @@ public sealed partial class AppProcess : IAsyncDisposable
             process.Dispose();
             throw new InvalidOperationException($"The app did not start listening:{Environment.NewLine}{string.Join(Environment.NewLine, log)}");
         }
-        return new AppProcess(process, await listening.Task);
+        return new AppProcess(process, await listening.Task, log);
     }
 
     public async ValueTask DisposeAsync()

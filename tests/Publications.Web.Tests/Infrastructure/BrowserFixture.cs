@@ -77,6 +77,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
     {
         RequireBrowser();
+        if (_app!.HasExited)
+        {
+            throw new InvalidOperationException($"The app under test has stopped:{Environment.NewLine}{_app.Log}");
+        }
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
@@ -84,6 +88,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ColorScheme = colorScheme,
         });
+        // Generous waits: on a two-core CI machine Chromium, the app and the test host share the CPU.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 }
