@@ -273,4 +273,30 @@ public sealed class ListParserTests
 
         Assert.Equal([7, 9], list.All.Select(p => p.Line));
     }
+
+    [Fact]
+    public void One_megabyte_abstract_is_kept_whole_with_a_short_headline()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 220_000).Select(i => $"w{i % 997}"));
+        var huge = $"We propose Colossus, a very long method. {words}";
+        Assert.True(huge.Length > 1_000_000);
+
+        var list = Parse($"Owner\n\n2024\n{huge}\nA short paper.\n").List!;
+
+        Assert.Equal(2, list.Count);
+        Assert.Equal(huge, list.All[0].Abstract);
+        Assert.Equal("Colossus", list.All[0].Headline);
+        Assert.Equal("colossus", list.All[0].Slug);
+        Assert.Contains("w996", list.All[0].PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_papers_with_the_same_headline_get_unique_slugs_and_both_are_found()
+    {
+        var list = Parse("Owner\n\n2024\nWe propose Twin, a method for cats.\nWe propose Twin, a method for dogs.\n").List!;
+
+        Assert.Equal(["Twin", "Twin"], list.All.Select(p => p.Headline));
+        Assert.Equal(["twin", "twin-2"], list.All.Select(p => p.Slug));
+        Assert.Equal("We propose Twin, a method for dogs.", list.Find(2024, "twin-2")!.Abstract);
+    }
 }

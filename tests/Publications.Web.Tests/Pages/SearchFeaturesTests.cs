@@ -87,4 +87,21 @@ public sealed class SearchFeaturesTests(PublicationsFactory factory) : IClassFix
         Assert.Equal("hallucination", correction.GetProperty("query").GetString());
         Assert.True(correction.GetProperty("applied").GetBoolean());
     }
+
+    [Theory]
+    [InlineData("WIST", "wist")]
+    [InlineData("CoGenesis", "cogenesis")]
+    [InlineData("router", "llmrouterbench")]
+    [InlineData("MSI", "msi-agent")]
+    [InlineData("Multi-Scale Insight", "msi-agent")]
+    [InlineData("SDAR-VL", "sdar-vl")]
+    [InlineData("distill", "pad")]
+    [InlineData("SDAR’s", "systematic-study-blockwise-discrete-diffusion")]
+    public async Task A_paper_named_by_the_query_comes_first(string query, string slug)
+    {
+        var (_, page) = await Html.GetAsync(_client, $"/search?q={Uri.EscapeDataString(query)}");
+
+        var first = page.QuerySelector(".result .card__title a")?.GetAttribute("href") ?? "";
+        Assert.Equal(ShippedList.List.All.Single(p => p.Slug == slug).Path, first[..first.IndexOf('?', StringComparison.Ordinal)]);
+    }
 }

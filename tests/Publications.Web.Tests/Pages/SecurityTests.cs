@@ -89,6 +89,18 @@ public sealed class SecurityTests(SecurityTests.HostileListFactory factory) : IC
         Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Https_responses_carry_hsts_of_at_least_a_year()
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://papers.example.org") });
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        var hsts = string.Join(";", response.Headers.GetValues("Strict-Transport-Security"));
+        var maxAge = int.Parse(System.Text.RegularExpressions.Regex.Match(hsts, @"max-age=(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(maxAge >= 365 * 24 * 3600, hsts);
+    }
+
     private static void AssertInert(IDocument page)
     {
         Assert.Empty(page.QuerySelectorAll("iframe, img, object, embed"));
