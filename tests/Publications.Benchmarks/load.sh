@@ -95,13 +95,25 @@ request = function()
 end
 LUA
 
-printf '\nwrk -t%s -c%s -d%s --latency, each after a 2 s warm-up\n\n' "$threads" "$connections" "$duration"
+names=("static file (ceiling)" "home") paths=("$css" "/") scripts=("" "")
+[ -n "$year" ] && { names+=("year (busiest)"); paths+=("/$year"); scripts+=(""); }
+[ -n "$paper" ] && { names+=("paper"); paths+=("$paper"); scripts+=(""); }
+names+=("search, 4 queries rotating" "search, one common query")
+paths+=("/search" "/search?q=reinforcement+learning")
+scripts+=("$work/search.lua" "")
+
+# Warm every target first (JIT tiering, caches), so the first measured target is not penalised.
+echo "Warming up (3 s a target)…"
+for i in "${!paths[@]}"; do
+  wrk -t"$threads" -c8 -d3s ${scripts[$i]:+-s "${scripts[$i]}"} "$base${paths[$i]}" >/dev/null
+done
+
+printf '\nwrk -t%s -c%s -d%s --latency\n\n' "$threads" "$connections" "$duration"
 printf '| target | path | status | requests/s | p50 | p99 | of static |\n|---|---|---|---:|---:|---:|---:|\n'
 static_rps=""
 measure() { # name path [lua script]
   local name="$1" path="$2" script="${3:-}" status out rps p50 p99 errors share
   status="$(curl -s -o /dev/null -w '%{http_code}' "$base$path")"
-  wrk -t"$threads" -c8 -d2s ${script:+-s "$script"} "$base$path" >/dev/null
   out="$(wrk -t"$threads" -c"$connections" -d"$duration" --latency ${script:+-s "$script"} "$base$path")"
   rps="$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")"
   p50="$(awk '$1 == "50%" { print $2 }' <<<"$out")"
@@ -111,11 +123,8 @@ measure() { # name path [lua script]
   share="$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.1f %%", 100 * a / b }')"
   printf '| %s | `%s` | %s%s | %s | %s | %s | %s |\n' "$name" "$path" "$status" "${errors:+ ($errors)}" "$rps" "$p50" "$p99" "$share"
 }
-measure "static file (ceiling)" "$css"
-measure "home" "/"
-[ -n "$year" ] && measure "year (busiest)" "/$year"
-[ -n "$paper" ] && measure "paper" "$paper"
-measure "search, 4 queries rotating" "/search" "$work/search.lua"
-measure "search, one common query" "/search?q=reinforcement+learning"
+for i in "${!paths[@]}"; do
+  measure "${names[$i]}" "${paths[$i]}" "${scripts[$i]}"
+done
 echo
 echo "Resident memory after the runs: $(rss VmRSS) (peak $(rss VmHWM))"
