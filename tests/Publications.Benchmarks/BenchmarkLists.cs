@@ -59,12 +59,10 @@ public static class BenchmarkLists
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            foreach (var candidate in new[] { Path.Combine(folder.FullName, "seeds", "biqing-qi.txt") })
+            var candidate = Path.Combine(folder.FullName, "seeds", "biqing-qi.txt");
+            if (File.Exists(candidate))
             {
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
+                return candidate;
             }
         }
         throw new FileNotFoundException("seeds/biqing-qi.txt was not found above " + AppContext.BaseDirectory);

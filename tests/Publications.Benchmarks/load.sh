@@ -44,6 +44,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# Ctrl-C or kill: exit, so the EXIT trap stops the app too.
+trap 'exit 130' INT TERM
 
 echo "Publishing the app (Release)…"
 dotnet publish "$repo/src/Publications.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
