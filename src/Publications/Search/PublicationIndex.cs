@@ -27,6 +27,7 @@ public sealed class PublicationIndex : IDisposable
     private readonly TextQueries _textQueries;
     private readonly QueryExecutor _executor;
     private readonly SpellingCorrector _corrector;
+    private readonly ResultCache _cache = new();
 
     /// <summary>The version of the index's fields and analysis; part of a persisted index's folder name, so a change rebuilds.</summary>
     public const int SchemaVersion = 1;
@@ -92,6 +93,11 @@ public sealed class PublicationIndex : IDisposable
             Page = Math.Max(1, request.Page),
             PageSize = Math.Clamp(request.PageSize, 1, SearchLimits.MaxPageSize),
         };
+        return _cache.GetOrAdd(request, SearchUncached);
+    }
+
+    private SearchResults SearchUncached(SearchRequest request)
+    {
         using var lease = new SearcherLease(_searchers);
         var results = Run(lease.Searcher, request, request.Query);
         if (results.Total > FewHits || string.IsNullOrWhiteSpace(request.Query)

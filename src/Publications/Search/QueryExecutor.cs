@@ -33,6 +33,7 @@ internal sealed class QueryExecutor(IReadOnlyDictionary<string, Publication> byK
             trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: true);
         var collector = new YearCountingCollector(top, request.Years);
         var notice = parsed.Notice;
+        var complete = true;
         try
         {
             // The query caps bound the work per document; this bounds the documents: no search runs away.
@@ -41,10 +42,11 @@ internal sealed class QueryExecutor(IReadOnlyDictionary<string, Publication> byK
         catch (TimeLimitingCollector.TimeExceededException)
         {
             notice = Join(notice, "The search took too long and was stopped early, so it may have missed some publications.");
+            complete = false;
         }
         var page = skip >= top.TotalHits ? [] : top.GetTopDocs((int)skip, request.PageSize).ScoreDocs;
         var hits = page.Select(d => ToHit(searcher, d, parsed, relevance)).ToList();
-        return new SearchResults(request, top.TotalHits, hits, collector.YearCounts, parsed.ReadAsPlainWords, notice);
+        return new SearchResults(request, top.TotalHits, hits, collector.YearCounts, parsed.ReadAsPlainWords, notice) { Complete = complete };
     }
 
     private static string Join(string? first, string second) => first is null ? second : $"{first.TrimEnd('.')}. {second}";

@@ -28,6 +28,9 @@ public sealed record SearchResults(
     string? Notice,
     Correction? Correction = null)
 {
+    /// <summary>False when the time limit stopped the search early: such results are never cached.</summary>
+    internal bool Complete { get; init; } = true;
+
     /// <summary>How many pages the result has (at least 1).</summary>
     public int PageCount => Math.Max(1, (Total + Request.PageSize - 1) / Request.PageSize);
 }

@@ -39,4 +39,16 @@ public sealed class TimeLimitTests
         Assert.Null(results.Notice);
         Assert.Equal(2, results.Total);
     }
+
+    [Fact]
+    public void Repeated_request_is_answered_from_the_cache_but_a_cut_short_search_is_not_kept()
+    {
+        var list = ListParser.Parse(new StringReader("Owner\n\n2024\nZebra detection.\nGiraffe detection.\n"), "t.txt").List!;
+        using var normal = new PublicationIndex(list);
+        using var racing = new PublicationIndex(list, folder: null, new RacingClock());
+
+        Assert.Same(normal.Search(new SearchRequest("detection")), normal.Search(new SearchRequest("detection")));
+        Assert.NotSame(normal.Search(new SearchRequest("detection")), normal.Search(new SearchRequest("detection", Page: 2)));
+        Assert.NotSame(racing.Search(new SearchRequest("detection")), racing.Search(new SearchRequest("detection")));
+    }
 }
