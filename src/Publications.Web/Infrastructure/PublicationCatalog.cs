@@ -18,6 +18,7 @@ public sealed partial class PublicationCatalog : IDisposable
     private readonly ListWatcher? _watcher;
     private readonly string _indexPath;
     private CatalogSnapshot _current;
+    private int _version;
 
     public PublicationCatalog(IOptions<PublicationsOptions> options, ILogger<PublicationCatalog> logger)
     {
@@ -34,6 +35,9 @@ public sealed partial class PublicationCatalog : IDisposable
 
     /// <summary>The snapshot being served now.</summary>
     public CatalogSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Counts the lists loaded so far: cached pages vary by it, so a reload can never serve a page of the old list.</summary>
+    public int Version => Volatile.Read(ref _version);
 
     /// <summary>The list being served now.</summary>
     public PublicationList List => Current.List;
@@ -77,6 +81,7 @@ public sealed partial class PublicationCatalog : IDisposable
         {
             var fresh = ListLoader.Load(ListPath, _indexPath, _logger);
             var old = Interlocked.Exchange(ref _current, fresh);
+            Interlocked.Increment(ref _version);
             old.Release();
             Reloaded?.Invoke(this, EventArgs.Empty);
         }

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Publications.Model;
 using Publications.Web.Infrastructure;
 
 namespace Publications.Web.Pages;
 
 /// <summary>The home page: owner, year index, and every publication newest first, 50 a page.</summary>
+[OutputCache(PolicyName = PageCaching.Policy)]
 public sealed class IndexModel(PublicationCatalog catalog) : PageModel
 {
     public const int PageSize = 50;

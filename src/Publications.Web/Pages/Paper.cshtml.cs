@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Publications.Model;
 using Publications.Text;
 using Publications.Web.Infrastructure;
@@ -7,6 +8,7 @@ using Publications.Web.Infrastructure;
 namespace Publications.Web.Pages;
 
 /// <summary>One publication: headline, year, full abstract, its links, and the neighbouring publications.</summary>
+[OutputCache(PolicyName = PageCaching.Policy)]
 public sealed class PaperModel(PublicationCatalog catalog, MarkdownRenderer renderer, SiteUrls urls) : PageModel
 {
     public string Owner => catalog.List.Owner;

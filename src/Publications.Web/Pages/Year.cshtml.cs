@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Publications.Model;
 using Publications.Web.Infrastructure;
 
 namespace Publications.Web.Pages;
 
 /// <summary>One year's publications, 50 a page, with links to the neighbouring years.</summary>
+[OutputCache(PolicyName = PageCaching.Policy)]
 public sealed class YearModel(PublicationCatalog catalog) : PageModel
 {
     public const int PageSize = 50;

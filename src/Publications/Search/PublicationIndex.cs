@@ -28,6 +28,7 @@ public sealed class PublicationIndex : IDisposable
     private readonly QueryExecutor _executor;
     private readonly SpellingCorrector _corrector;
     private readonly ResultCache _cache = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, int Count), IReadOnlyList<Publication>> _related = new();
 
     /// <summary>The version of the index's fields and analysis; part of a persisted index's folder name, so a change rebuilds.</summary>
     public const int SchemaVersion = 1;
@@ -129,9 +130,13 @@ public sealed class PublicationIndex : IDisposable
         {
             return [];
         }
-        using var lease = new SearcherLease(_searchers);
-        var keys = RelatedPapers.Find(lease.Searcher, _indexAnalyzer, key, Math.Min(count, SearchLimits.MaxPageSize));
-        return [.. keys.Select(k => _byKey[k])];
+        // The index never changes, so a paper's related papers never do: found once (MoreLikeThis is costly), kept
+        // for the index's life. At most one entry per paper and count asked for (the pages ask for one count).
+        return _related.GetOrAdd((key, Math.Clamp(count, 0, SearchLimits.MaxPageSize)), k =>
+        {
+            using var lease = new SearcherLease(_searchers);
+            return [.. RelatedPapers.Find(lease.Searcher, _indexAnalyzer, k.Key, k.Count).Select(found => _byKey[found])];
+        });
     }
 
     /// <summary>

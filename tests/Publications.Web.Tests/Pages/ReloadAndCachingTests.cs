@@ -18,12 +18,17 @@ public sealed class ReloadAndCachingTests
         var client = factory.CreateClient();
         var catalog = factory.Services.GetRequiredService<PublicationCatalog>();
         Assert.Equal(1, await CountAsync(client));
+        var (_, before) = await Html.GetAsync(client, "/");
+        Assert.Single(before.QuerySelectorAll(".card"));
 
         var reloaded = NextEvent(h => catalog.Reloaded += h, h => catalog.Reloaded -= h);
         factory.Write(TwoPapers);
         await reloaded.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(2, await CountAsync(client));
+        // The home page is cached on the server; a reload must never leave the old list's page in place.
+        var (_, after) = await Html.GetAsync(client, "/");
+        Assert.Equal(2, after.QuerySelectorAll(".card").Length);
         Assert.Contains("giraffe", await client.GetStringAsync(new Uri("/search?q=giraffe", UriKind.Relative)), StringComparison.Ordinal);
 
         var failed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
