@@ -77,6 +77,16 @@ public sealed class PublicationIndex : IDisposable
     /// <summary>False when a persisted index was opened as it was; true when this instance built it.</summary>
     public bool Built { get; } = true;
 
+    /// <summary>
+    /// Asks the index itself, not a cache, how many documents a searcher sees now: the health check's probe.
+    /// Throws (ObjectDisposedException and kin) when the index can no longer answer.
+    /// </summary>
+    public int CountIndexedDocuments()
+    {
+        using var lease = new SearcherLease(_searchers);
+        return lease.Searcher.IndexReader.NumDocs;
+    }
+
     /// <summary>How many publications are indexed.</summary>
     public int Count => _list.Count;
 

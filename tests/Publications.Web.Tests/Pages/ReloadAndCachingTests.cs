@@ -120,6 +120,25 @@ public sealed class ReloadAndCachingTests
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
 
+    [Fact]
+    public async Task Health_is_unhealthy_when_the_index_cannot_answer()
+    {
+        using var factory = new InlineListFactory(OnePaper);
+        var client = factory.CreateClient();
+        using (var healthy = await client.GetAsync(new Uri("/healthz", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        }
+        var catalog = factory.Services.GetRequiredService<PublicationCatalog>();
+
+        catalog.Current.Index.Dispose();
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Unhealthy", json.RootElement.GetProperty("status").GetString());
+    }
+
     private static async Task<int> CountAsync(HttpClient client)
     {
         using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/publications", UriKind.Relative)));
