@@ -10,7 +10,7 @@ using Publications.Web.Api;
 using Publications.Web.Discovery;
 using Publications.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.ForPublishedApp(args) });
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Serve wwwroot from the build output's static-asset manifest in every environment, so the app runs from any folder.
 builder.WebHost.UseStaticWebAssets();
