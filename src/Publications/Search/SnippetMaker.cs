@@ -116,17 +116,8 @@ internal sealed class SnippetMaker(Analyzer indexAnalyzer, Analyzer highlightAna
     }
 
     /// <summary>About <see cref="SearchLimits.FragmentLength"/> characters from the start, cut at a word boundary.</summary>
-    internal static string Start(string text)
-    {
-        if (text.Length <= SearchLimits.FragmentLength)
-        {
-            return s_encoder.EncodeText(text);
-        }
-        var end = text.LastIndexOf(' ', SearchLimits.FragmentLength);
-        if (end < SearchLimits.FragmentLength / 2)
-        {
-            end = char.IsHighSurrogate(text[SearchLimits.FragmentLength - 1]) ? SearchLimits.FragmentLength - 1 : SearchLimits.FragmentLength;
-        }
-        return s_encoder.EncodeText(text[..end].TrimEnd(' ', ',', ';', ':', '.')) + " …";
-    }
+    internal static string Start(string text) =>
+        Text.WordCut.TryCut(text, SearchLimits.FragmentLength, out var head)
+            ? s_encoder.EncodeText(head) + " …"
+            : s_encoder.EncodeText(text);
 }
