@@ -59,8 +59,10 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
 app.UseRateLimiter();
-app.UseMiddleware<ETags>();
+// The output cache outside the ETag middleware: a cached page keeps the ETag computed when it was rendered,
+// and the cache answers If-None-Match itself, so no cached page is hashed again.
 app.UseOutputCache();
+app.UseMiddleware<ETags>();
 app.EvictOnReload();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

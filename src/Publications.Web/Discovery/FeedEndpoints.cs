@@ -14,29 +14,33 @@ internal static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         app.MapGet("/feed.atom", (HttpContext context, PublicationCatalog catalog, SiteUrls urls) =>
-            WriteAsync(context, urls, catalog, $"{catalog.List.Owner} · Publications", "/feed.atom", catalog.List.All))
-            .ExcludeFromDescription();
+        {
+            var snapshot = catalog.Current;
+            return WriteAsync(context, urls, snapshot, "", "/feed.atom", snapshot.List.All);
+        }).ExcludeFromDescription();
         app.MapGet("/search.atom", (HttpContext context, PublicationCatalog catalog, SiteUrls urls, string? q) =>
         {
             var query = q?.Trim() ?? "";
-            var hits = query.Length == 0
+            // One snapshot for the hits and the feed's owner and date; the index is done with once the hits are in.
+            using var lease = catalog.Acquire();
+            IReadOnlyList<Publication> hits = query.Length == 0
                 ? []
-                : catalog.Search(new SearchRequest(query, PageSize: SearchFeedSize)).Hits.Select(h => h.Publication);
-            return WriteAsync(context, urls, catalog, $"“{query}” · {catalog.List.Owner} · Publications",
-                $"/search.atom?q={Uri.EscapeDataString(query)}", hits);
+                : [.. lease.Snapshot.Index.Search(new SearchRequest(query, PageSize: SearchFeedSize)).Hits.Select(h => h.Publication)];
+            return WriteAsync(context, urls, lease.Snapshot, $"“{query}” · ", $"/search.atom?q={Uri.EscapeDataString(query)}", hits);
         }).RequireRateLimiting(SearchRateLimiting.Policy).ExcludeFromDescription();
         return app;
     }
 
-    private static Task WriteAsync(HttpContext context, SiteUrls urls, PublicationCatalog catalog, string title, string self, IEnumerable<Publication> publications)
+    private static Task WriteAsync(HttpContext context, SiteUrls urls, CatalogSnapshot snapshot, string titlePrefix, string self, IEnumerable<Publication> publications)
     {
         string Absolute(string path) => urls.Absolute(context.Request, path);
-        var owner = catalog.List.Owner;
+        var owner = snapshot.List.Owner;
+        var title = $"{titlePrefix}{owner} · Publications";
         var feed = new SyndicationFeed(title, $"Publications of {owner}", new Uri(Absolute("/")))
         {
             Id = Absolute(self),
             // Atom needs an update time: the list file's, which changes exactly when the feed's content does.
-            LastUpdatedTime = catalog.ListUpdated,
+            LastUpdatedTime = snapshot.ListUpdated,
             Items = publications.Select(p => Entry(p, owner, Absolute(p.Path))),
         };
         feed.Authors.Add(new SyndicationPerson { Name = owner });

@@ -37,10 +37,9 @@ public sealed class YearModel(PublicationCatalog catalog) : PageModel
         }
         Year = found;
         Pager = new Pager(number, PageNumber.PageCount(found.Count, PageSize), p => p == 1 ? $"/{year}" : $"/{year}?page={p}", $"Pages of {year}");
-        var years = list.Years;
-        var index = years.ToList().FindIndex(y => y.Year == year);
-        Newer = index > 0 ? years[index - 1].Year : null;
-        Older = index < years.Count - 1 ? years[index + 1].Year : null;
+        // Years are newest first: the neighbours are the nearest years with publications on either side.
+        Newer = list.Years.Where(y => y.Year > year).Select(y => (int?)y.Year).LastOrDefault();
+        Older = list.Years.Where(y => y.Year < year).Select(y => (int?)y.Year).FirstOrDefault();
         if (Pager.IsPastEnd)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
