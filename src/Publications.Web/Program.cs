@@ -37,17 +37,13 @@ builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
 
 var app = builder.Build();
 
-// Load the list before serving: a broken list stops start-up with one line on stderr and exit code 1.
-try
+// Load the list while the server starts (each takes about a second on a large list's restart): a request that
+// comes in first waits for the catalog. A broken list stops start-up with one line on stderr and exit code 1.
+var loading = Task.Run(() =>
 {
     _ = app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
-    app.Services.GetRequiredService<PublicationCatalog>();
-}
-catch (Exception e) when (e is ListLoadException or OptionsValidationException)
-{
-    await Console.Error.WriteLineAsync($"Publications cannot start: {e.Message}");
-    return 1;
-}
+    return app.Services.GetRequiredService<PublicationCatalog>();
+});
 
 if (!app.Environment.IsDevelopment())
 {
@@ -63,7 +59,6 @@ app.UseRateLimiter();
 // and the cache answers If-None-Match itself, so no cached page is hashed again.
 app.UseOutputCache();
 app.UseMiddleware<ETags>();
-app.EvictOnReload();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapPublicationsApi();
@@ -72,7 +67,19 @@ app.MapFeeds();
 app.MapDiscovery();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 
-await app.RunAsync();
+await app.StartAsync();
+try
+{
+    await loading;
+}
+catch (Exception e) when (e is ListLoadException or OptionsValidationException)
+{
+    await Console.Error.WriteLineAsync($"Publications cannot start: {e.Message}");
+    await app.StopAsync();
+    return 1;
+}
+app.EvictOnReload();
+await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>The app's entry point; public so that WebApplicationFactory can find it.</summary>

@@ -47,8 +47,8 @@ trap cleanup EXIT
 # Ctrl-C or kill: exit, so the EXIT trap stops the app too.
 trap 'exit 130' INT TERM
 
-echo "Publishing the app (Release)…"
-dotnet publish "$repo/src/Publications.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
+echo "Publishing the app (Release, ReadyToRun)…"
+dotnet publish "$repo/src/Publications.Web" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
   || { cat "$work/publish.log" >&2; exit 1; }
 
 echo "Starting it on $base with $list ($(du -h "$list" | cut -f1))…"
@@ -97,12 +97,43 @@ request = function()
 end
 LUA
 
+# Search with new queries: two or three words drawn at random from 80 (over 500,000 possible queries), so
+# almost every request misses the answer cache and pays for a real search; each wrk thread draws its own sequence.
+cat >"$work/new-searches.lua" <<'LUA'
+local words = {
+  "language", "training", "reasoning", "networks", "learning", "large", "systems", "search", "retrieval",
+  "prediction", "planning", "neural", "graph", "generation", "forecasting", "diffusion", "detection", "decoding",
+  "data", "classification", "architecture", "agent", "vision", "vector", "unified", "understanding", "uncertainty",
+  "tuning", "trees", "translation", "transformers", "traffic", "topic", "tool", "thought", "text", "structured",
+  "speech", "speculative", "spectral", "semantic", "segmentation", "scientific", "scaling", "robot", "rewards",
+  "recommendation", "recognition", "question", "protein", "probabilistic", "preference", "prompting", "optimization",
+  "object", "navigation", "multimodal", "molecular", "modular", "mixture", "medical", "mathematical", "merging",
+  "knowledge", "kernel", "instruction", "inference", "image", "horizon", "hierarchical", "hallucination",
+  "grounding", "generative", "federated", "exploration", "experts", "evaluation", "efficient", "clustering", "policy",
+}
+local counter = 0
+setup = function(thread)
+  counter = counter + 1
+  thread:set("seed", counter)
+end
+init = function()
+  math.randomseed(seed * 7919)
+end
+request = function()
+  local q = words[math.random(#words)] .. "+" .. words[math.random(#words)]
+  if math.random(2) == 2 then
+    q = q .. "+" .. words[math.random(#words)]
+  end
+  return wrk.format("GET", "/search?q=" .. q)
+end
+LUA
+
 names=("static file (ceiling)" "home") paths=("$css" "/") scripts=("" "")
 [ -n "$year" ] && { names+=("year (busiest)"); paths+=("/$year"); scripts+=(""); }
 [ -n "$paper" ] && { names+=("paper"); paths+=("$paper"); scripts+=(""); }
-names+=("search, 4 queries rotating" "search, one common query")
-paths+=("/search" "/search?q=reinforcement+learning")
-scripts+=("$work/search.lua" "")
+names+=("search, 4 queries rotating" "search, one common query" "search, new queries (2–3 words)")
+paths+=("/search" "/search?q=reinforcement+learning" "/search")
+scripts+=("$work/search.lua" "" "$work/new-searches.lua")
 
 # Warm every target first (JIT tiering, caches), so the first measured target is not penalised.
 echo "Warming up (3 s a target)…"

@@ -10,26 +10,65 @@ internal static partial class ListLoader
     public static CatalogSnapshot Load(string path, string indexPath, ILogger logger)
     {
         var started = TimeProvider.System.GetTimestamp();
-        var result = ListParser.ParseFile(path);
-        foreach (var warning in result.Warnings)
+        // An unchanged list's index folder holds its records too: read back, nothing is parsed or derived.
+        if (IndexCache.FolderFor(indexPath, ListParser.ContentHashOf(path)) is { } known
+            && PublicationIndex.OpenStored(known, path) is { } stored)
         {
-            LogListWarning(logger, warning.ToString());
+            LogWarnings(logger, stored.Warnings);
+            var opened = TimeProvider.System.GetElapsedTime(started);
+            LogOpened(logger, stored.Index.Count, stored.Index.List.Years.Count, stored.Index.List.Owner, path, known, (long)opened.TotalMilliseconds);
+            return Finish(path, indexPath, known, stored.Index);
         }
+        var (index, folder) = ParseAndIndex(path, indexPath, logger, started);
+        if (folder is not null)
+        {
+            // Served as a restart serves it (texts from the records file): the parse's strings and the build's
+            // garbage are unreachable now that ParseAndIndex has returned, so give their memory back at once.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+        return Finish(path, indexPath, folder, index);
+    }
+
+    /// <summary>Parses the list and indexes it; with a folder, the index is then opened as stored there.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (PublicationIndex Index, string? Folder) ParseAndIndex(string path, string indexPath, ILogger logger, long started)
+    {
+        var result = ListParser.ParseFile(path);
+        LogWarnings(logger, result.Warnings);
         if (result.List is null)
         {
             throw new ListLoadException(result.Errors);
         }
         var parsed = TimeProvider.System.GetElapsedTime(started);
         var folder = IndexCache.FolderFor(indexPath, result.ContentHash);
-        var index = new PublicationIndex(result.List, folder);
+        var index = new PublicationIndex(result.List, folder, result.Warnings);
+        var built = index.Built;
+        if (folder is not null && PublicationIndex.OpenStored(folder, path) is { } persisted)
+        {
+            index.Dispose();
+            index = persisted.Index;
+        }
         var indexed = TimeProvider.System.GetElapsedTime(started) - parsed;
-        var how = folder is null ? "indexed in memory" : index.Built ? $"built the index in {folder}" : $"opened the index in {folder}";
+        var how = folder is null ? "indexed in memory" : built ? $"built the index in {folder}" : $"opened the index in {folder}";
         LogLoaded(logger, result.List.Count, result.List.Years.Count, result.List.Owner, path, (long)parsed.TotalMilliseconds, how, (long)indexed.TotalMilliseconds);
+        return (index, folder);
+    }
+
+    private static CatalogSnapshot Finish(string path, string indexPath, string? folder, PublicationIndex index)
+    {
         if (folder is not null)
         {
             IndexCache.Prune(indexPath, keep: folder);
         }
-        return new CatalogSnapshot(path, new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero), result.List, index);
+        return new CatalogSnapshot(path, new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero), index.List, index);
+    }
+
+    private static void LogWarnings(ILogger logger, IReadOnlyList<ListError> warnings)
+    {
+        foreach (var warning in warnings)
+        {
+            LogListWarning(logger, warning.ToString());
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
@@ -38,4 +77,8 @@ internal static partial class ListLoader
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: parsed in {ParseMs} ms, {How} in {IndexMs} ms")]
     private static partial void LogLoaded(ILogger logger, int count, int years, string owner, string path, long parseMs, string how, long indexMs);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: unchanged, so its records and index were read back from {Folder} in {OpenMs} ms")]
+    private static partial void LogOpened(ILogger logger, int count, int years, string owner, string path, string folder, long openMs);
 }

@@ -32,6 +32,24 @@ public static class ListParser
         }
     }
 
+    /// <summary>
+    /// The file's <see cref="ParseResult.ContentHash"/> without parsing it (one quick read): what a restart looks up
+    /// its persisted index by. Null when the file cannot be read (parsing it then reports why).
+    /// </summary>
+    public static string? ContentHashOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 20, FileOptions.SequentialScan);
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Parses UTF-8 bytes (BOM optional, LF or CRLF); invalid UTF-8 is an error on its line.</summary>
     public static ParseResult Parse(Stream stream, string path) => Parse(Utf8LineReader.ReadLines(stream), path);
 

@@ -6,13 +6,13 @@ public static class FieldNames
     /// <summary>Stored, not analyzed: <c>year/ordinal</c>, maps a hit back to its <see cref="Model.Publication"/>.</summary>
     public const string Key = "key";
 
-    /// <summary>Year: indexed as a trie <c>Int32Field</c> for <c>year:</c> ranges and as numeric doc values for sorting and year counts.</summary>
+    /// <summary>Year: indexed as one four-digit term for <c>year:</c> ranges and as numeric doc values for sorting and year counts.</summary>
     public const string Year = "year";
 
     /// <summary>Position within the year, as numeric doc values only: the stable tie-breaker when sorting.</summary>
     public const string Ordinal = "ordinal";
 
-    /// <summary>The abstract without Markdown: analyzed, stemmed and stored (the highlighter makes snippets from it).</summary>
+    /// <summary>The abstract without Markdown: analyzed and stemmed, not stored (snippets come from the publication's own text).</summary>
     public const string PlainText = "text";
 
     /// <summary>The headline: analyzed and stemmed, weighs more than the text at query time.</summary>

@@ -3,6 +3,8 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Publications.Model;
+using Publications.Parsing;
+using Publications.Storage;
 
 namespace Publications.Search;
 
@@ -10,16 +12,21 @@ namespace Publications.Search;
 /// A persisted index in its own folder, named by the caller from the list's content hash and
 /// <see cref="PublicationIndex.SchemaVersion"/>. A complete folder is opened as it is; a missing, half-written or
 /// damaged one is (re)built aside and switched in with one rename, so a reader never sees a half-built index.
-/// Folders are opened as <see cref="NIOFSDirectory"/>: the <see cref="MMapDirectory"/> that FSDirectory.Open picks on
-/// 64-bit Linux is several times slower under parallel load and can crash in beta00017 (lucenenet#1151, #1013).
+/// Folders are opened as <see cref="PositionalReadDirectory"/>, never through FSDirectory.Open: the
+/// <see cref="MMapDirectory"/> it picks on 64-bit Linux is several times slower under parallel load and can crash in
+/// beta00017 (lucenenet#1151, #1013), and <see cref="NIOFSDirectory"/> serialises each file's reads behind a lock.
 /// </summary>
 internal static class IndexFolder
 {
     /// <summary>Written last, after the commit: a folder without it was never finished.</summary>
     public const string CompleteMarker = "publications-index.complete";
 
-    /// <summary>Opens the index in <paramref name="folder"/>, building it first when it is not a complete, sound index of <paramref name="list"/>.</summary>
-    public static (Lucene.Net.Store.Directory Directory, bool Built) OpenOrBuild(string folder, PublicationList list, Analyzer analyzer)
+    /// <summary>
+    /// Opens the index in <paramref name="folder"/>, building it first (with the list's records, see
+    /// <see cref="RecordFile"/>) when it is not a complete, sound index of <paramref name="list"/>.
+    /// </summary>
+    public static (Lucene.Net.Store.Directory Directory, bool Built) OpenOrBuild(
+        string folder, PublicationList list, IReadOnlyList<ListError> warnings, Analyzer analyzer)
     {
         if (TryOpen(folder, list.Count) is { } existing)
         {
@@ -31,7 +38,7 @@ internal static class IndexFolder
             System.IO.Directory.Delete(folder, recursive: true);
         }
         var aside = $"{folder}.building-{Guid.NewGuid():N}";
-        Build(aside, list, analyzer);
+        Build(aside, list, warnings, analyzer);
         try
         {
             System.IO.Directory.Move(aside, folder);
@@ -44,30 +51,74 @@ internal static class IndexFolder
         return (TryOpen(folder, list.Count) ?? throw new IOException($"The index just built in {folder} cannot be opened."), true);
     }
 
-    private static void Build(string folder, PublicationList list, Analyzer analyzer)
-    {
-        using (var directory = new NIOFSDirectory(folder))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(PublicationAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE }))
-        {
-            writer.AddDocuments(list.All.Select(PublicationDocument.Create));
-            // Once, after the bulk add (lucenenet#933).
-            writer.Commit();
-        }
-        File.WriteAllText(Path.Combine(folder, CompleteMarker), list.Count.ToString(CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>The folder's index when it is complete, holds <paramref name="count"/> documents and passes its checksums; else null.</summary>
-    private static NIOFSDirectory? TryOpen(string folder, int count)
+    /// <summary>
+    /// The records and the index saved in a complete, sound <paramref name="folder"/>, without parsing the list;
+    /// null when the folder is missing or unfinished. A damaged folder (records or index) is deleted, so the
+    /// caller's parse and build replace it. <paramref name="listPath"/> is what the records' warnings name.
+    /// </summary>
+    public static (Lucene.Net.Store.Directory Directory, PublicationList List, IReadOnlyList<ListError> Warnings)? TryOpenStored(string folder, string listPath)
     {
         if (!File.Exists(Path.Combine(folder, CompleteMarker)))
         {
             return null;
         }
-        var directory = new NIOFSDirectory(folder);
+        // The records and the index's checksums are independent reads of different files: one each core.
+        var index = Task.Run(() => TryOpen(folder, count: null));
+        var records = RecordFile.TryRead(Path.Combine(folder, RecordFile.FileName), listPath);
+        var directory = index.GetAwaiter().GetResult();
+        if (records is { } found && directory is not null && CountOf(directory) == found.List.Count)
+        {
+            return (directory, found.List, found.Warnings);
+        }
+        directory?.Dispose();
+        DeleteDamaged(folder);
+        return null;
+    }
+
+    private static void DeleteDamaged(string folder)
+    {
+        try
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Another process is replacing it already: the build that follows sees whatever it left.
+        }
+    }
+
+    private static int CountOf(Lucene.Net.Store.Directory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        return reader.NumDocs;
+    }
+
+    private static void Build(string folder, PublicationList list, IReadOnlyList<ListError> warnings, Analyzer analyzer)
+    {
+        using (var directory = new PositionalReadDirectory(folder))
+        using (var writer = new IndexWriter(directory, IndexWriting.Config(analyzer)))
+        {
+            IndexWriting.AddAll(writer, list);
+        }
+        RecordFile.Write(Path.Combine(folder, RecordFile.FileName), list, warnings);
+        File.WriteAllText(Path.Combine(folder, CompleteMarker), list.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// The folder's index when it is complete (records included), holds <paramref name="count"/> documents (any
+    /// number when null) and passes its checksums; else null.
+    /// </summary>
+    private static PositionalReadDirectory? TryOpen(string folder, int? count)
+    {
+        if (!File.Exists(Path.Combine(folder, CompleteMarker)) || !File.Exists(Path.Combine(folder, RecordFile.FileName)))
+        {
+            return null;
+        }
+        var directory = new PositionalReadDirectory(folder);
         try
         {
             using var reader = DirectoryReader.Open(directory);
-            if (reader.NumDocs == count)
+            if (count is null || reader.NumDocs == count)
             {
                 // Reads every file once and verifies its footer checksum: a truncated or altered file shows here.
                 foreach (var leaf in reader.Leaves)

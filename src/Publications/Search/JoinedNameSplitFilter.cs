@@ -19,7 +19,6 @@ internal sealed class JoinedNameSplitFilter : TokenFilter
     private readonly Queue<(int Start, int Length)> _parts = new();
     private string _word = "";
     private int _wordStart;
-    private State? _state;
 
     public JoinedNameSplitFilter(TokenStream input)
         : base(input)
@@ -40,6 +39,11 @@ internal sealed class JoinedNameSplitFilter : TokenFilter
         {
             return false;
         }
+        if (!MaySplit(_term.Buffer, _term.Length))
+        {
+            // Most words: no capital after the first letter and no dot, so nothing to split (and nothing allocated).
+            return true;
+        }
         _word = _term.ToString();
         foreach (var part in Split(_word))
         {
@@ -47,7 +51,6 @@ internal sealed class JoinedNameSplitFilter : TokenFilter
         }
         if (_parts.Count > 0)
         {
-            _state = CaptureState();
             // Offsets point into the original text only when the term is that text unchanged.
             _wordStart = _offset.EndOffset - _offset.StartOffset == _word.Length ? _offset.StartOffset : -1;
         }
@@ -58,7 +61,19 @@ internal sealed class JoinedNameSplitFilter : TokenFilter
     {
         base.Reset();
         _parts.Clear();
-        _state = null;
+    }
+
+    /// <summary>False when <see cref="Split"/> surely finds no parts: no dot, and no capital after the first character.</summary>
+    private static bool MaySplit(char[] buffer, int length)
+    {
+        for (var i = 1; i < length; i++)
+        {
+            if (buffer[i] == '.' || char.IsUpper(buffer[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -134,7 +149,9 @@ internal sealed class JoinedNameSplitFilter : TokenFilter
 
     private void EmitPart((int Start, int Length) part)
     {
-        RestoreState(_state);
+        // No captured state to restore: the parts differ from the word only in term, position and offsets, and
+        // all three are set here (filters after this one change the term in place, so it is set afresh each time).
+        // Capturing the whole state per word cloned every attribute and was the largest cost of indexing.
         _term.SetEmpty().Append(_word.Substring(part.Start, part.Length));
         _position.PositionIncrement = 0;
         if (_wordStart >= 0)

@@ -1,63 +1,114 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Publications.Model;
 
 namespace Publications.Search;
 
-/// <summary>Maps a <see cref="Publication"/> to its Lucene document and a hit back to its key.</summary>
-internal static class PublicationDocument
+/// <summary>
+/// Maps a <see cref="Publication"/> to its Lucene document, and a hit back to its key. One instance per indexing
+/// thread, reused for every document that thread adds (Lucene's own advice): a field indexed again reuses its token
+/// stream, where a new field per document would build one each time and queue on Lucene's attribute-factory lock.
+/// Not thread-safe.
+/// </summary>
+internal sealed class PublicationDocument
 {
+    /// <summary>
+    /// The unstemmed words: only ever matched by prefix queries (constant score) and read for their document
+    /// frequency by the spelling corrector, so no frequencies, positions or norms. The largest field, so this
+    /// saves the most of any choice here.
+    /// </summary>
+    private static readonly FieldType s_wordsOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
+    // Indexed as one exact term, not stored: finds one paper's own document (related papers leave it out). Hits map
+    // back to publications by the year and ordinal doc values instead (IndexedPublications).
+    private readonly StringField _key = new(FieldNames.Key, "", Field.Store.NO);
+
+    // One exact term per year: year:2023..2025 is a term range over a few dozen terms (years are always four
+    // digits, so their text order is their numeric order); not stored (the key has it).
+    private readonly StringField _year = new(FieldNames.Year, "", Field.Store.NO);
+
+    // Column-stride copy of the year: sorting and per-year counts read it without loading documents.
+    private readonly NumericDocValuesField _yearValue = new(FieldNames.Year, 0);
+
+    // Only ever sorted on, so doc values alone: file order within a year.
+    private readonly NumericDocValuesField _ordinal = new(FieldNames.Ordinal, 0);
+
+    // Analyzed and stemmed for matching. Neither stored nor with term vectors: snippets and related papers
+    // analyze the Publication's own text, so the index stays small and quick to build.
+    private readonly TextField _text = new(FieldNames.PlainText, "", Field.Store.NO);
+
+    // Analyzed, not stored (the Publication has it); boosted at query time.
+    private readonly TextField _headline = new(FieldNames.Headline, "", Field.Store.NO);
+
+    private readonly Field _textWords = new(FieldNames.Words, "", s_wordsOnly);
+    private readonly Field _headlineWords = new(FieldNames.Words, "", s_wordsOnly);
+
+    // One exact key without norms or frequencies: a name either is the query or is not.
+    private readonly StringField _name = new(FieldNames.Name, "", Field.Store.NO);
+
+    // The fields that hold one value each of a multi-valued field, grown to the most any document needed.
+    private readonly List<Field> _systems = [];
+    private readonly List<Field> _labels = [];
+    private readonly List<Field> _labelWords = [];
+
     /// <summary>The key stored in <see cref="FieldNames.Key"/>: year and ordinal identify a publication for good.</summary>
     public static string KeyOf(int year, int ordinal) =>
         string.Create(CultureInfo.InvariantCulture, $"{year}/{ordinal}");
 
-    /// <summary>Text and headline keep term vectors: "related papers" (MoreLikeThis) reads them instead of re-analyzing.</summary>
-    private static readonly FieldType s_withVectors = Frozen(TextField.TYPE_NOT_STORED);
+    /// <summary>The term a year is indexed as in <see cref="FieldNames.Year"/>.</summary>
+    public static string YearTerm(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
-    private static readonly FieldType s_storedWithVectors = Frozen(TextField.TYPE_STORED);
-
-    /// <summary>Builds the document for one publication.</summary>
-    public static Document Create(Publication publication)
+    /// <summary>The document for <paramref name="publication"/>, made of this instance's fields: add it before the next call.</summary>
+    public Document For(Publication publication)
     {
-        var document = new Document
-        {
-            // Stored and indexed as one exact term: read back per hit, and usable to delete or update one document.
-            new StringField(FieldNames.Key, KeyOf(publication.Year, publication.Ordinal), Field.Store.YES),
-            // Trie-encoded so year:2023..2025 is a cheap NumericRangeQuery; not stored (the key has it).
-            new Int32Field(FieldNames.Year, publication.Year, Field.Store.NO),
-            // Column-stride copy of the year: sorting and per-year counts read it without loading documents.
-            new NumericDocValuesField(FieldNames.Year, publication.Year),
-            // Only ever sorted on, so doc values alone: file order within a year.
-            new NumericDocValuesField(FieldNames.Ordinal, publication.Ordinal),
-            // Analyzed and stemmed for matching; stored so snippets can be made from the index alone.
-            new Field(FieldNames.PlainText, publication.PlainText, s_storedWithVectors),
-            // Analyzed, not stored (the Publication has it); boosted at query time.
-            new Field(FieldNames.Headline, publication.Headline, s_withVectors),
-            new TextField(FieldNames.Words, publication.PlainText, Field.Store.NO),
-            new TextField(FieldNames.Words, publication.Headline, Field.Store.NO),
-        };
+        _key.SetStringValue(KeyOf(publication.Year, publication.Ordinal));
+        _year.SetStringValue(YearTerm(publication.Year));
+        _yearValue.SetInt64Value(publication.Year);
+        _ordinal.SetInt64Value(publication.Ordinal);
+        var plainText = publication.PlainText;
+        _text.SetStringValue(plainText);
+        _headline.SetStringValue(publication.Headline);
+        _textWords.SetStringValue(plainText);
+        _headlineWords.SetStringValue(publication.Headline);
+        var document = new Document { _key, _year, _yearValue, _ordinal, _text, _headline, _textWords, _headlineWords };
         if (PublicationNames.HeadlineName(publication) is { } name)
         {
-            // One exact key without norms or frequencies: a name either is the query or is not.
-            document.Add(new StringField(FieldNames.Name, name, Field.Store.NO));
+            _name.SetStringValue(name);
+            document.Add(_name);
         }
-        foreach (var system in PublicationNames.SystemNames(publication.PlainText))
+        var systems = 0;
+        foreach (var system in PublicationNames.SystemNames(plainText))
         {
             // Once per paper however often it is mentioned; the text field still counts mentions.
-            document.Add(new StringField(FieldNames.Systems, system, Field.Store.NO));
+            document.Add(Next(_systems, systems++, system, () => new StringField(FieldNames.Systems, "", Field.Store.NO)));
         }
-        foreach (var link in publication.Links)
+        for (var i = 0; i < publication.Links.Count; i++)
         {
             // One value per label; the analyzer's position gap keeps phrases inside one label.
-            document.Add(new TextField(FieldNames.LinkLabels, link.Label, Field.Store.NO));
-            document.Add(new TextField(FieldNames.Words, link.Label, Field.Store.NO));
+            var label = publication.Links[i].Label;
+            document.Add(Next(_labels, i, label, () => new TextField(FieldNames.LinkLabels, "", Field.Store.NO)));
+            document.Add(Next(_labelWords, i, label, () => new Field(FieldNames.Words, "", s_wordsOnly)));
         }
         return document;
     }
 
-    private static FieldType Frozen(FieldType textType)
+    private static Field Next(List<Field> fields, int index, string value, Func<Field> create)
     {
-        var type = new FieldType(textType) { StoreTermVectors = true };
+        if (index == fields.Count)
+        {
+            fields.Add(create());
+        }
+        fields[index].SetStringValue(value);
+        return fields[index];
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
         // Frozen: shared by every document and thread, so it must never change.
         type.Freeze();
         return type;

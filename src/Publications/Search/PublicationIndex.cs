@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Publications.Model;
+using Publications.Parsing;
 
 namespace Publications.Search;
 
@@ -17,7 +18,7 @@ public sealed class PublicationIndex : IDisposable
     private const int FewHits = 2;
 
     private readonly PublicationList _list;
-    private readonly Dictionary<string, Publication> _byKey;
+    private readonly IndexedPublications _publications;
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly PublicationAnalyzer _indexAnalyzer = new(AnalysisMode.Index);
     private readonly PublicationAnalyzer _queryAnalyzer = new(AnalysisMode.Query);
@@ -31,7 +32,7 @@ public sealed class PublicationIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, int Count), IReadOnlyList<Publication>> _related = new();
 
     /// <summary>The version of the index's fields and analysis; part of a persisted index's folder name, so a change rebuilds.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 4;
 
     /// <summary>Indexes every publication of <paramref name="list"/> in memory.</summary>
     public PublicationIndex(PublicationList list)
@@ -45,34 +46,72 @@ public sealed class PublicationIndex : IDisposable
     /// The caller names the folder after the list's content and <see cref="SchemaVersion"/>.
     /// </summary>
     public PublicationIndex(PublicationList list, string? folder)
-        : this(list, folder, new SearchClock())
+        : this(list, folder, [])
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="PublicationIndex(PublicationList, string?)"/>; a folder built now also keeps the list's records
+    /// and <paramref name="warnings"/>, so <see cref="OpenStored"/> can give them back on the next start.
+    /// </summary>
+    public PublicationIndex(PublicationList list, string? folder, IReadOnlyList<ListError> warnings)
+        : this(list, folder, warnings, new SearchClock())
     {
     }
 
     /// <summary>As the public constructor, with the clock of the per-search time limit (tests make one race ahead).</summary>
-    internal PublicationIndex(PublicationList list, string? folder, Lucene.Net.Util.Counter clock)
+    internal PublicationIndex(PublicationList list, string? folder, IReadOnlyList<ListError> warnings, Lucene.Net.Util.Counter clock)
+        : this(list, clock, opened: null, folder, warnings)
+    {
+    }
+
+    private PublicationIndex(PublicationList list, Lucene.Net.Util.Counter clock, Lucene.Net.Store.Directory? opened, string? folder, IReadOnlyList<ListError> warnings)
     {
         ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(warnings);
         _list = list;
-        _byKey = list.All.ToDictionary(p => PublicationDocument.KeyOf(p.Year, p.Ordinal));
-        if (folder is null)
+        _publications = new IndexedPublications(list);
+        if (opened is not null)
+        {
+            (_directory, Built) = (opened, false);
+            _searchers = new SearcherManager(_directory, searcherFactory: null);
+        }
+        else if (folder is null)
         {
             _directory = new RAMDirectory();
-            _writer = new IndexWriter(_directory, new IndexWriterConfig(PublicationAnalyzer.Version, _indexAnalyzer) { OpenMode = OpenMode.CREATE });
-            _writer.AddDocuments(list.All.Select(PublicationDocument.Create));
-            // Once, after the bulk add: committing per document is slow (lucenenet#933).
-            _writer.Commit();
+            _writer = new IndexWriter(_directory, IndexWriting.Config(_indexAnalyzer));
+            IndexWriting.AddAll(_writer, list);
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         }
         else
         {
-            (_directory, Built) = IndexFolder.OpenOrBuild(folder, list, _indexAnalyzer);
+            (_directory, Built) = IndexFolder.OpenOrBuild(folder, list, warnings, _indexAnalyzer);
             _searchers = new SearcherManager(_directory, searcherFactory: null);
         }
         _textQueries = new TextQueries(_queryAnalyzer);
-        _executor = new QueryExecutor(_byKey, new SnippetMaker(_indexAnalyzer, _highlightAnalyzer), clock);
+        _executor = new QueryExecutor(_publications, new SnippetMaker(_indexAnalyzer, _highlightAnalyzer), clock);
         _corrector = new SpellingCorrector(_queryAnalyzer);
     }
+
+    /// <summary>
+    /// The index persisted in <paramref name="folder"/> with the list it was built from, read back from the folder
+    /// without parsing the list file: what a restart on an unchanged list does. Null when the folder holds no
+    /// complete index; a damaged one is deleted (then parse the list and construct the index, which rebuilds it).
+    /// The caller names the folder after the list file's content hash, so the records are that file's.
+    /// </summary>
+    /// <param name="folder">The index folder, named as for the constructor.</param>
+    /// <param name="listPath">The list file's path, named by the warnings given back.</param>
+    public static StoredIndex? OpenStored(string folder, string listPath)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(listPath);
+        return IndexFolder.TryOpenStored(folder, listPath) is { } stored
+            ? new StoredIndex(new PublicationIndex(stored.List, new SearchClock(), stored.Directory, folder, stored.Warnings), stored.Warnings)
+            : null;
+    }
+
+    /// <summary>The list this index searches: the records every hit maps back to.</summary>
+    public PublicationList List => _list;
 
     /// <summary>False when a persisted index was opened as it was; true when this instance built it.</summary>
     public bool Built { get; } = true;
@@ -139,7 +178,7 @@ public sealed class PublicationIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(publication);
         var key = PublicationDocument.KeyOf(publication.Year, publication.Ordinal);
-        if (!_byKey.TryGetValue(key, out var own) || own != publication)
+        if (_publications.Find(publication.Year, publication.Ordinal) is not { } own || own != publication)
         {
             return [];
         }
@@ -148,7 +187,7 @@ public sealed class PublicationIndex : IDisposable
         return _related.GetOrAdd((key, Math.Clamp(count, 0, SearchLimits.MaxPageSize)), k =>
         {
             using var lease = new SearcherLease(_searchers);
-            return [.. RelatedPapers.Find(lease.Searcher, _indexAnalyzer, k.Key, k.Count).Select(found => _byKey[found])];
+            return [.. RelatedPapers.Find(lease.Searcher, _indexAnalyzer, k.Key, own.PlainText, k.Count).Select(found => _publications.Of(lease.Searcher, found))];
         });
     }
 

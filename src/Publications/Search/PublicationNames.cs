@@ -38,12 +38,50 @@ internal static class PublicationNames
     /// Ordinary capitalised words (<c>Large</c>, <c>Multi-Scale</c>) are not names.
     /// </summary>
     public static IEnumerable<string> SystemNames(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        Candidates(text)
             .Select(w => w.Trim(s_edges))
             .Where(LooksLikeName)
             .Select(Key)
             .Where(k => k.Length > 1)
             .Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The whitespace-separated words of <paramref name="text"/> that may be names: a capital after the first
+    /// character, or a capital and a digit. A cheap test that lets most words go without being copied; the
+    /// full test (<see cref="LooksLikeName"/>) follows.
+    /// </summary>
+    private static IEnumerable<string> Candidates(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+            if (start >= 0 && MayBeName(text.AsSpan(start, i - start)))
+            {
+                yield return text[start..i];
+            }
+            start = -1;
+        }
+    }
+
+    private static bool MayBeName(ReadOnlySpan<char> word)
+    {
+        var capitalInside = false;
+        var capital = false;
+        var digit = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var upper = char.IsUpper(word[i]);
+            capitalInside |= upper && i > 0;
+            capital |= upper;
+            digit |= char.IsDigit(word[i]);
+        }
+        return capitalInside || (capital && digit);
+    }
 
     /// <summary>
     /// The key of a name or of query text: edge punctuation and a possessive dropped, a plural <c>s</c> after a

@@ -1,8 +1,5 @@
-using System.Collections.Frozen;
-using System.Globalization;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using Publications.Model;
 
 namespace Publications.Search;
 
@@ -10,14 +7,11 @@ namespace Publications.Search;
 /// Runs one parsed query on a searcher: sorting, paging, per-year counts and snippets. Holds only
 /// read-only state shared by all searches, so one instance serves every thread.
 /// </summary>
-/// <param name="byKey">Maps a stored key back to the list's own publication record.</param>
+/// <param name="publications">Maps a hit back to the list's own publication record.</param>
 /// <param name="snippets">Makes the hits' snippets.</param>
 /// <param name="clock">Milliseconds, for the time limit on collecting hits (tests pass one that races ahead).</param>
-internal sealed class QueryExecutor(IReadOnlyDictionary<string, Publication> byKey, SnippetMaker snippets, Counter clock)
+internal sealed class QueryExecutor(IndexedPublications publications, SnippetMaker snippets, Counter clock)
 {
-    /// <summary>The stored fields a hit needs.</summary>
-    private static readonly ISet<string> s_storedFields = new[] { FieldNames.Key, FieldNames.PlainText }.ToFrozenSet();
-
     /// <summary>The results of <paramref name="parsed"/> for <paramref name="request"/> (page and size already clamped).</summary>
     public SearchResults Run(IndexSearcher searcher, SearchRequest request, ParsedQuery parsed)
     {
@@ -53,10 +47,8 @@ internal sealed class QueryExecutor(IReadOnlyDictionary<string, Publication> byK
 
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, ParsedQuery parsed, bool relevance)
     {
-        var document = searcher.Doc(scoreDoc.Doc, s_storedFields);
-        var publication = byKey[document.Get(FieldNames.Key, CultureInfo.InvariantCulture)];
-        var text = document.Get(FieldNames.PlainText, CultureInfo.InvariantCulture) ?? publication.PlainText;
-        return new SearchHit(publication, snippets.Make(parsed.Highlight, text), relevance ? scoreDoc.Score : 0f);
+        var publication = publications.Of(searcher, scoreDoc.Doc);
+        return new SearchHit(publication, snippets.Make(parsed.Highlight, publication.PlainText), relevance ? scoreDoc.Score : 0f);
     }
 
     private static Sort SortFor(SearchSort sort)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
@@ -7,8 +6,8 @@ using Lucene.Net.Search;
 namespace Publications.Search;
 
 /// <summary>
-/// Finds the papers most like one paper by content: Lucene's <see cref="MoreLikeThis"/> over the text and
-/// headline term vectors. A new <see cref="MoreLikeThis"/> per call, because it holds settings and a reader
+/// Finds the papers most like one paper by content: Lucene's <see cref="MoreLikeThis"/> over the paper's text,
+/// analyzed again (the index keeps no term vectors), each term matched in text or headline. A new <see cref="MoreLikeThis"/> per call, because it holds settings and a reader
 /// and is not thread-safe.
 /// </summary>
 internal static class RelatedPapers
@@ -22,10 +21,14 @@ internal static class RelatedPapers
     /// </summary>
     private const int MaxDocFreqPercent = 40;
 
-    private static readonly ISet<string> s_keyOnly = new[] { FieldNames.Key }.ToFrozenSet();
+    private static readonly Sort s_bestFirst = new(
+        SortField.FIELD_SCORE,
+        new SortField(FieldNames.Year, SortFieldType.INT32, true),
+        new SortField(FieldNames.Ordinal, SortFieldType.INT32));
 
-    /// <summary>Keys of the papers most like the paper stored under <paramref name="key"/>, best first, never that paper.</summary>
-    public static IReadOnlyList<string> Find(IndexSearcher searcher, Analyzer analyzer, string key, int count)
+
+    /// <summary>Document numbers of the papers most like <paramref name="text"/>, the text of the paper indexed under <paramref name="key"/>, best first, never that paper.</summary>
+    public static IReadOnlyList<int> Find(IndexSearcher searcher, Analyzer analyzer, string key, string text, int count)
     {
         var self = new TermQuery(new Term(FieldNames.Key, key));
         var found = searcher.Search(self, 1);
@@ -36,7 +39,7 @@ internal static class RelatedPapers
         var like = new MoreLikeThis(searcher.IndexReader)
         {
             FieldNames = [FieldNames.PlainText, FieldNames.Headline],
-            // Term vectors are stored, so the analyzer is only a fallback; it must be the index's own.
+            // The paper's text is analyzed again (the index keeps no term vectors): with the index's own analysis.
             Analyzer = analyzer,
             // Abstracts are short: a word said once can still be what the paper is about.
             MinTermFreq = 1,
@@ -49,10 +52,11 @@ internal static class RelatedPapers
         like.MaxDocFreq = Math.Max(2, searcher.IndexReader.NumDocs * MaxDocFreqPercent / 100);
         var query = new BooleanQuery
         {
-            { like.Like(found.ScoreDocs[0].Doc), Occur.SHOULD },
+            { like.Like(new StringReader(text), FieldNames.PlainText), Occur.SHOULD },
             { self, Occur.MUST_NOT },
         };
-        var top = searcher.Search(query, count);
-        return [.. top.ScoreDocs.Select(d => searcher.Doc(d.Doc, s_keyOnly).Get(FieldNames.Key, System.Globalization.CultureInfo.InvariantCulture))];
+        // Ties broken by year and position, not by document number: the index is built on several threads.
+        var top = searcher.Search(query, null, count, s_bestFirst);
+        return [.. top.ScoreDocs.Select(d => d.Doc)];
     }
 }

@@ -137,7 +137,7 @@ internal sealed class UserQueryParser(TextQueries queries)
         if (word.StartsWith("year:", StringComparison.OrdinalIgnoreCase))
         {
             return YearRange.TryParse(word[5..], out var years)
-                ? NumericRangeQuery.NewInt32Range(FieldNames.Year, years.From, years.To, true, true)
+                ? TermRangeQuery.NewStringRange(FieldNames.Year, PublicationDocument.YearTerm(years.From), PublicationDocument.YearTerm(years.To), true, true)
                 : throw new UnreadableQueryException("year: needs a year such as 2024 or a range such as 2023..2025");
         }
         if (word.StartsWith('/'))

@@ -20,7 +20,7 @@ public sealed class TimeLimitTests
     public void Search_over_its_time_stops_with_a_notice_instead_of_running_on()
     {
         var list = ListParser.Parse(new StringReader("Owner\n\n2024\nZebra detection.\nGiraffe detection.\nOkapi detection.\n"), "t.txt").List!;
-        using var index = new PublicationIndex(list, folder: null, new RacingClock());
+        using var index = new PublicationIndex(list, folder: null, [], new RacingClock());
 
         var results = index.Search(new SearchRequest("detection"));
 
@@ -45,7 +45,7 @@ public sealed class TimeLimitTests
     {
         var list = ListParser.Parse(new StringReader("Owner\n\n2024\nZebra detection.\nGiraffe detection.\n"), "t.txt").List!;
         using var normal = new PublicationIndex(list);
-        using var racing = new PublicationIndex(list, folder: null, new RacingClock());
+        using var racing = new PublicationIndex(list, folder: null, [], new RacingClock());
 
         Assert.Same(normal.Search(new SearchRequest("detection")), normal.Search(new SearchRequest("detection")));
         Assert.NotSame(normal.Search(new SearchRequest("detection")), normal.Search(new SearchRequest("detection", Page: 2)));

@@ -1,0 +1,279 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+using Publications.Model;
+using Publications.Parsing;
+
+namespace Publications.Storage;
+
+/// <summary>
+/// A parsed list (its records, derived text included, and its warnings) saved in one binary file beside its
+/// persisted index, so a restart on an unchanged list reads it back instead of parsing and deriving every
+/// abstract again (the derivation is most of a large list's start-up). The file ends with an XxHash3 of every
+/// byte before it: a truncated or altered file is never read back as a list, the caller parses the list instead.
+/// </summary>
+/// <remarks>
+/// Layout, little-endian: magic and format version; the text section (every abstract and plain text, UTF-8,
+/// back to back, in list order); the record section, with strings as <see cref="BinaryWriter"/> writes them
+/// (owner, subtitle, warnings as line and problem, then per year its number and publications as line, abstract
+/// length, headline, slug, plain-text length, links as href, kind and label); the record section's offset; the
+/// checksum. Years, ordinals and text offsets are implied by the order. Reading back touches only the small
+/// record section: the texts stay in the file and are read when shown (<see cref="TextFile"/>), so a restart
+/// neither copies nor holds a large list's text.
+/// </remarks>
+internal static class RecordFile
+{
+    /// <summary>The file's name inside an index folder.</summary>
+    public const string FileName = "publications.records";
+
+    private const uint Magic = 0x43455250; // "PREC"
+
+    /// <summary>Bumped whenever the layout or what is derived changes, so an old file is parsed again rather than misread.</summary>
+    private const int FormatVersion = 2;
+
+    /// <summary>Magic and version.</summary>
+    private const int HeaderLength = 2 * sizeof(int);
+
+    /// <summary>The record section's offset and the checksum.</summary>
+    private const int FooterLength = 2 * sizeof(long);
+
+    private const int BufferSize = 1 << 20;
+
+    /// <summary>Writes <paramref name="list"/> and <paramref name="warnings"/> to a new file at <paramref name="path"/>.</summary>
+    public static void Write(string path, PublicationList list, IReadOnlyList<ListError> warnings)
+    {
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
+        var checksummed = new ChecksumStream(file);
+        using (var writer = new BinaryWriter(new BufferedStream(checksummed, BufferSize), Encoding.UTF8, leaveOpen: false))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            var lengths = new int[list.Count * 2];
+            long offset = HeaderLength;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var publication = list.All[i];
+                offset += lengths[2 * i] = WriteText(writer, publication.Abstract);
+                offset += lengths[(2 * i) + 1] = WriteText(writer, publication.PlainText);
+            }
+            WriteRecords(writer, list, warnings, lengths);
+            writer.Write(offset);
+        }
+        Span<byte> checksum = stackalloc byte[sizeof(ulong)];
+        BinaryPrimitives.WriteUInt64LittleEndian(checksum, checksummed.Checksum);
+        file.Write(checksum);
+        file.Flush(flushToDisk: true);
+    }
+
+    /// <summary>
+    /// The list and warnings in the file at <paramref name="path"/> (warnings name <paramref name="listPath"/>),
+    /// or null when the file is missing, of another format version, truncated or damaged. The list's texts are
+    /// read from the file whenever they are used, so it must not be changed in place while the list is in use
+    /// (index folders never are: they are only ever replaced or deleted whole).
+    /// </summary>
+    public static (PublicationList List, IReadOnlyList<ListError> Warnings)? TryRead(string path, string listPath)
+    {
+        SafeFileHandle? handle = null;
+        try
+        {
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var payload = RandomAccess.GetLength(handle) - sizeof(ulong);
+            if (payload < HeaderLength + sizeof(long))
+            {
+                return null;
+            }
+            // The checksum covers every byte, texts included: verified on the other core while the records are read.
+            var fileHandle = handle;
+            var verifying = Task.Run(() => Checksum(fileHandle, payload));
+            (PublicationList, IReadOnlyList<ListError>)? read;
+            try
+            {
+                read = ReadRecords(handle, payload, listPath);
+            }
+            finally
+            {
+                // Never close the handle under the other thread's feet; its outcome is looked at below.
+                ((IAsyncResult)verifying).AsyncWaitHandle.WaitOne();
+            }
+            var checksum = ReadAt(handle, payload, sizeof(ulong));
+            if (read is { } found && verifying.GetAwaiter().GetResult() == BinaryPrimitives.ReadUInt64LittleEndian(checksum))
+            {
+                handle = null;
+                return found;
+            }
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or OverflowException or InvalidDataException)
+        {
+            // Missing, unreadable or damaged (a count or length out of range, duplicate slugs): parse the list instead.
+            return null;
+        }
+        finally
+        {
+            handle?.Dispose();
+        }
+    }
+
+    private static int WriteText(BinaryWriter writer, string text)
+    {
+        // Without a length: the record section has it.
+        writer.Write(text.AsSpan());
+        return Encoding.UTF8.GetByteCount(text);
+    }
+
+    private static void WriteRecords(BinaryWriter writer, PublicationList list, IReadOnlyList<ListError> warnings, int[] lengths)
+    {
+        writer.Write(list.Owner);
+        writer.Write(list.Subtitle ?? "");
+        writer.Write(warnings.Count);
+        foreach (var warning in warnings)
+        {
+            writer.Write(warning.Line);
+            writer.Write(warning.Problem);
+        }
+        writer.Write(list.Years.Count);
+        var i = 0;
+        foreach (var year in list.Years)
+        {
+            writer.Write(year.Year);
+            writer.Write(year.Count);
+            foreach (var publication in year.Publications)
+            {
+                writer.Write(publication.Line);
+                writer.Write7BitEncodedInt(lengths[2 * i]);
+                writer.Write(publication.Headline);
+                writer.Write(publication.Slug);
+                writer.Write7BitEncodedInt(lengths[(2 * i) + 1]);
+                writer.Write(publication.Links.Count);
+                foreach (var link in publication.Links)
+                {
+                    writer.Write(link.Href);
+                    writer.Write((byte)link.Kind);
+                    writer.Write(link.Label);
+                }
+                i++;
+            }
+        }
+    }
+
+    private static (PublicationList, IReadOnlyList<ListError>)? ReadRecords(SafeFileHandle handle, long payload, string listPath)
+    {
+        var header = ReadAt(handle, 0, HeaderLength);
+        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic || BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(sizeof(int))) != FormatVersion)
+        {
+            return null;
+        }
+        var recordsAt = BinaryPrimitives.ReadInt64LittleEndian(ReadAt(handle, payload - sizeof(long), sizeof(long)));
+        var recordsEnd = payload - sizeof(long);
+        if (recordsAt < HeaderLength || recordsAt > recordsEnd || recordsEnd - recordsAt > Array.MaxLength)
+        {
+            return null;
+        }
+        var records = ReadAt(handle, recordsAt, (int)(recordsEnd - recordsAt));
+        using var reader = new BinaryReader(new MemoryStream(records, writable: false), Encoding.UTF8);
+        var texts = new TextSection(new TextFile(handle), HeaderLength, recordsAt);
+        var read = ReadList(reader, texts, listPath, records.Length);
+        // Every text accounted for and every record byte read: anything else is a damaged file.
+        return texts.Complete && reader.BaseStream.Position == records.Length ? read : null;
+    }
+
+    private static (PublicationList, IReadOnlyList<ListError>) ReadList(BinaryReader reader, TextSection texts, string listPath, long limit)
+    {
+        var owner = reader.ReadString();
+        var subtitle = reader.ReadString();
+        var warnings = new ListError[Count(reader, limit)];
+        for (var i = 0; i < warnings.Length; i++)
+        {
+            warnings[i] = new ListError(listPath, reader.ReadInt32(), reader.ReadString());
+        }
+        var years = new PublicationYear[Count(reader, limit)];
+        for (var y = 0; y < years.Length; y++)
+        {
+            var year = reader.ReadInt32();
+            var publications = new Publication[Count(reader, limit)];
+            for (var i = 0; i < publications.Length; i++)
+            {
+                publications[i] = ReadPublication(reader, texts, year, i + 1, limit);
+            }
+            years[y] = new PublicationYear(year, publications);
+        }
+        return (new PublicationList(owner, subtitle, years), warnings);
+    }
+
+    private static Publication ReadPublication(BinaryReader reader, TextSection texts, int year, int ordinal, long limit)
+    {
+        var line = reader.ReadInt32();
+        var abstractText = texts.Next(reader.Read7BitEncodedInt());
+        var headline = reader.ReadString();
+        var slug = reader.ReadString();
+        var plainText = texts.Next(reader.Read7BitEncodedInt());
+        var links = new PublicationLink[Count(reader, limit)];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var href = reader.ReadString();
+            var kind = (LinkKind)reader.ReadByte();
+            if (!Enum.IsDefined(kind))
+            {
+                throw new InvalidDataException($"Unknown link kind {kind}.");
+            }
+            links[i] = new PublicationLink(href, kind, reader.ReadString());
+        }
+        return new Publication(year, ordinal, line, abstractText, headline, slug, plainText, links);
+    }
+
+    /// <summary>A count read from the file: never more than the bytes there are, so damage cannot ask for a huge array.</summary>
+    private static int Count(BinaryReader reader, long limit)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= limit ? count : throw new InvalidDataException($"Count {count} out of range.");
+    }
+
+    private static byte[] ReadAt(SafeFileHandle handle, long offset, int length)
+    {
+        var bytes = new byte[length];
+        for (var done = 0; done < length;)
+        {
+            var read = RandomAccess.Read(handle, bytes.AsSpan(done), offset + done);
+            done += read > 0 ? read : throw new EndOfStreamException();
+        }
+        return bytes;
+    }
+
+    private static ulong Checksum(SafeFileHandle handle, long length)
+    {
+        var hash = new XxHash3();
+        var buffer = new byte[BufferSize];
+        for (long offset = 0; offset < length;)
+        {
+            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, length - offset)), offset);
+            if (read <= 0)
+            {
+                throw new EndOfStreamException();
+            }
+            hash.Append(buffer.AsSpan(0, read));
+            offset += read;
+        }
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    /// <summary>Hands out the texts of the text section in order, each where the one before it ended.</summary>
+    private sealed class TextSection(TextFile file, long start, long end)
+    {
+        private long _next = start;
+
+        /// <summary>True once the texts handed out fill the section exactly.</summary>
+        public bool Complete => _next == end;
+
+        public StoredText Next(int length)
+        {
+            if (length < 0 || length > end - _next)
+            {
+                throw new InvalidDataException($"Text length {length} out of range.");
+            }
+            var text = new StoredText(file, _next, length);
+            _next += length;
+            return text;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Start-up of the real app on a large list, first start and restart, beside SQLite FTS5 indexing the same file.
+#
+#   tests/Publications.Benchmarks/startup.sh --list FILE [--port 5188] [--no-sqlite] [--keep-index DIR]
+#
+# Publishes src/Publications.Web in Release, then starts it twice on 127.0.0.1 with a fresh index folder:
+# the first start parses the list and builds the persisted index, the restart finds the list unchanged and
+# reads its records and index back. Each start is timed from launch to the first answer of /healthz (the
+# app loads the list before it listens), with the app's own "Loaded …" log line and its resident memory.
+# Then (unless --no-sqlite) sqlite3 builds an FTS5 table of the same file with the porter tokenizer, one row
+# a line, in one transaction: the reference issue 5 compares the first start with. Apps are stopped on exit.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+list="" port=5188 sqlite=1 keep="" startup_limit=3600
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --list) list="$2"; shift 2 ;;
+    --port) port="$2"; shift 2 ;;
+    --no-sqlite) sqlite=0; shift ;;
+    --keep-index) keep="$2"; shift 2 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) echo "startup.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+[ -n "$list" ] && [ -f "$list" ] || { echo "startup.sh: --list FILE is required and must exist" >&2; exit 2; }
+list="$(realpath "$list")"
+base="http://127.0.0.1:$port"
+
+work="$(mktemp -d /tmp/publications-startup.XXXXXX)"
+index="${keep:-$work/index}"
+app_pid=""
+stop_app() {
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  app_pid=""
+}
+cleanup() { stop_app; rm -rf "$work"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+echo "Publishing the app (Release, ReadyToRun)…"
+dotnet publish "$repo/src/Publications.Web" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
+  || { cat "$work/publish.log" >&2; exit 1; }
+rm -rf "$index"
+
+printf 'List: %s (%s, %s lines)\n\n' "$list" "$(du -h "$list" | cut -f1)" "$(wc -l <"$list")"
+printf '| start | to first answer | resident memory | peak | the app says |\n|---|---:|---:|---:|---|\n'
+start() { # name
+  local started ms log="$work/app-$1.log"
+  # Cold page cache is not what is measured: the list was just read by du/wc, as a restart would find it.
+  started=$(date +%s%N)
+  (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production exec dotnet Publications.Web.dll --urls "$base" \
+    "--Publications:ListPath=$list" "--Publications:IndexPath=$index" --Publications:WatchList=false) >"$log" 2>&1 &
+  app_pid=$!
+  until curl -fsS -o /dev/null "$base/healthz" 2>/dev/null; do
+    kill -0 "$app_pid" 2>/dev/null || { echo "The app exited during start-up:" >&2; cat "$log" >&2; exit 1; }
+    [ $(( ($(date +%s%N) - started) / 1000000000 )) -lt "$startup_limit" ] || { echo "No answer within ${startup_limit}s" >&2; exit 1; }
+    sleep 0.05
+  done
+  ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  local rss peak said
+  rss="$(awk '$1 == "VmRSS:" { printf "%.0f MB", $2 / 1024 }' "/proc/$app_pid/status")"
+  peak="$(awk '$1 == "VmHWM:" { printf "%.0f MB", $2 / 1024 }' "/proc/$app_pid/status")"
+  said="$(grep -o 'Loaded .*' "$log" | sed -E 's/ for .* from [^:]*:/:/' | head -1 || true)"
+  printf '| %s | %s.%03d s | %s | %s | %s |\n' "$1" $((ms / 1000)) $((ms % 1000)) "$rss" "$peak" "$said"
+  stop_app
+}
+start "first (parse + build)"
+start "restart (unchanged list)"
+
+if [ "$sqlite" = 1 ]; then
+  if ! command -v sqlite3 >/dev/null 2>&1; then
+    echo "Installing sqlite3 (Debian package)…"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null
+  fi
+  # One column, one row per line: a separator byte (0x1f) that never occurs in a list keeps each line whole.
+  printf "CREATE VIRTUAL TABLE papers USING fts5(body, tokenize = 'porter unicode61');\n.separator \"\x1f\" \"\\\\n\"\n.import %s papers\nSELECT count(*) FROM papers;\n" "$list" >"$work/fts5.sql"
+  started=$(date +%s%N)
+  rows="$(sqlite3 "$work/fts5.db" <"$work/fts5.sql")"
+  ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  printf '| SQLite %s FTS5, porter unicode61 (%s rows) | %s.%03d s | | | |\n' "$(sqlite3 --version | cut -d' ' -f1)" "$rows" $((ms / 1000)) $((ms % 1000))
+fi
