@@ -7,9 +7,6 @@ namespace Publications.Model;
 /// </summary>
 public sealed record Publication
 {
-    private readonly StoredText _abstract;
-    private readonly StoredText _plainText;
-
     /// <summary>A publication with the given fields.</summary>
     /// <param name="year">The year heading the publication sits under.</param>
     /// <param name="ordinal">Its 1-based position within that year, in file order.</param>
@@ -60,4 +57,9 @@ public sealed record Publication
 
     /// <summary>The site-relative URL of the publication's page, e.g. <c>/2026/mars2</c>.</summary>
     public string Path => $"/{Year}/{Slug}";
+
+    // Declared last: record equality compares fields in order, so the cheap ones decide first and a text kept in
+    // a file is read only when everything else is equal.
+    private readonly StoredText _abstract;
+    private readonly StoredText _plainText;
 }

@@ -37,5 +37,9 @@ internal readonly struct StoredText : IEquatable<StoredText>
 
     public override bool Equals(object? obj) => obj is StoredText other && Equals(other);
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToString());
+    /// <summary>
+    /// The same for every text: a text kept in a file would have to be read to be hashed, and equal texts kept
+    /// the two ways must hash alike. A publication's other fields (year, ordinal, slug) spread its hash.
+    /// </summary>
+    public override int GetHashCode() => 0;
 }

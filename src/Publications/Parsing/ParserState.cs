@@ -36,6 +36,12 @@ internal sealed class ParserState(string path)
             Error(line.Number, $"the line contains the control character U+{(int)control:X4}");
             return;
         }
+        if (FindLoneSurrogate(text) is { } invalid)
+        {
+            // Only text handed over as a string can hold one (files are decoded strictly): not text at all.
+            Error(line.Number, $"the line contains a lone surrogate U+{(int)invalid:X4}, which is not text");
+            return;
+        }
         if (ListParser.IsYearHeading(text))
         {
             StartYear(line.Number, text);
@@ -101,6 +107,23 @@ internal sealed class ParserState(string path)
     }
 
     private void Error(int line, string problem) => _errors.Add(new ListError(path, line, problem));
+
+    /// <summary>A surrogate that is not half of a pair: it encodes no character (and Unicode normalisation throws on it).</summary>
+    private static char? FindLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return text[i];
+            }
+        }
+        return null;
+    }
 
     /// <summary>C0 controls other than tab, DEL and C1 controls have no place in text shown as HTML.</summary>
     private static char? FindControlCharacter(string text)

@@ -105,9 +105,19 @@ public sealed class PublicationIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(listPath);
-        return IndexFolder.TryOpenStored(folder, listPath) is { } stored
-            ? new StoredIndex(new PublicationIndex(stored.List, new SearchClock(), stored.Directory, folder, stored.Warnings), stored.Warnings)
-            : null;
+        if (IndexFolder.TryOpenStored(folder, listPath) is not { } stored)
+        {
+            return null;
+        }
+        try
+        {
+            return new StoredIndex(new PublicationIndex(stored.List, new SearchClock(), stored.Directory, folder, stored.Warnings), stored.Warnings);
+        }
+        catch
+        {
+            stored.Directory.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The list this index searches: the records every hit maps back to.</summary>

@@ -77,7 +77,8 @@ internal static class RecordFile
         SafeFileHandle? handle = null;
         try
         {
-            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // Delete shared: the folder can be pruned or replaced while a list still reads its texts from here.
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
             var payload = RandomAccess.GetLength(handle) - sizeof(ulong);
             if (payload < HeaderLength + sizeof(long))
             {

@@ -219,6 +219,20 @@ public sealed class ListParserTests
         Assert.Equal("list.txt:4: the line contains the control character U+0007", error.ToString());
     }
 
+    [Theory]
+    [InlineData("A paper {0} about rockets.", 0xD83D)]
+    [InlineData("A paper {0} about rockets.", 0xDE80)]
+    [InlineData("A paper ending in half a pair {0}", 0xD83D)]
+    public void Lone_surrogate_in_text_given_as_a_string_is_an_error_naming_it(string line, int surrogate)
+    {
+        // Built here: an attribute cannot carry a lone surrogate (it would arrive as U+FFFD).
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, line, (char)surrogate);
+
+        var error = SingleError(Parse($"Owner\n\n2024\nA fine paper 🚀.\n{text}\n"));
+
+        Assert.Equal($"list.txt:5: the line contains a lone surrogate U+{surrogate:X4}, which is not text", error.ToString());
+    }
+
     [Fact]
     public void Every_error_is_reported_in_line_order()
     {
