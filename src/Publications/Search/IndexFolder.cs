@@ -30,7 +30,7 @@ internal static class IndexFolder
     {
         if (TryOpen(folder, list.Count) is { } existing)
         {
-            return (existing, false);
+            return (existing.Directory, false);
         }
         if (System.IO.Directory.Exists(folder))
         {
@@ -48,7 +48,7 @@ internal static class IndexFolder
             // Another process finished the same index first; theirs is as good as ours.
             System.IO.Directory.Delete(aside, recursive: true);
         }
-        return (TryOpen(folder, list.Count) ?? throw new IOException($"The index just built in {folder} cannot be opened."), true);
+        return ((TryOpen(folder, list.Count) ?? throw new IOException($"The index just built in {folder} cannot be opened.")).Directory, true);
     }
 
     /// <summary>
@@ -66,11 +66,11 @@ internal static class IndexFolder
         var index = Task.Run(() => TryOpen(folder, count: null));
         var records = RecordFile.TryRead(Path.Combine(folder, RecordFile.FileName), listPath);
         var directory = index.GetAwaiter().GetResult();
-        if (records is { } found && directory is not null && CountOf(directory) == found.List.Count)
+        if (records is { } found && directory is { } opened && opened.Count == found.List.Count)
         {
-            return (directory, found.List, found.Warnings);
+            return (opened.Directory, found.List, found.Warnings);
         }
-        directory?.Dispose();
+        directory?.Directory.Dispose();
         DeleteDamaged(folder);
         return null;
     }
@@ -85,12 +85,6 @@ internal static class IndexFolder
         {
             // Another process is replacing it already: the build that follows sees whatever it left.
         }
-    }
-
-    private static int CountOf(Lucene.Net.Store.Directory directory)
-    {
-        using var reader = DirectoryReader.Open(directory);
-        return reader.NumDocs;
     }
 
     private static void Build(string folder, PublicationList list, IReadOnlyList<ListError> warnings, Analyzer analyzer)
@@ -108,7 +102,7 @@ internal static class IndexFolder
     /// The folder's index when it is complete (records included), holds <paramref name="count"/> documents (any
     /// number when null) and passes its checksums; else null.
     /// </summary>
-    private static PositionalReadDirectory? TryOpen(string folder, int? count)
+    private static (PositionalReadDirectory Directory, int Count)? TryOpen(string folder, int? count)
     {
         if (!File.Exists(Path.Combine(folder, CompleteMarker)) || !File.Exists(Path.Combine(folder, RecordFile.FileName)))
         {
@@ -125,7 +119,7 @@ internal static class IndexFolder
                 {
                     leaf.AtomicReader.CheckIntegrity();
                 }
-                return directory;
+                return (directory, reader.NumDocs);
             }
         }
         catch (IOException)
