@@ -29,7 +29,7 @@ internal static partial class ListLoader
         return Finish(path, indexPath, folder, index);
     }
 
-    /// <summary>Parses the list and indexes it; with a folder, the index is then opened as stored there.</summary>
+    /// <summary>Parses the list and indexes it: in memory, or in its folder and then served as stored there.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static (PublicationIndex Index, string? Folder) ParseAndIndex(string path, string indexPath, ILogger logger, long started)
     {
@@ -41,17 +41,17 @@ internal static partial class ListLoader
         }
         var parsed = TimeProvider.System.GetElapsedTime(started);
         var folder = IndexCache.FolderFor(indexPath, result.ContentHash);
-        var index = new PublicationIndex(result.List, folder, result.Warnings);
-        var built = index.Built;
-        if (folder is not null && PublicationIndex.OpenStored(folder, path) is { } persisted)
-        {
-            index.Dispose();
-            index = persisted.Index;
-        }
+        var (index, built) = folder is null ? (new PublicationIndex(result.List), true) : OpenOrBuild(result, folder, path);
         var indexed = TimeProvider.System.GetElapsedTime(started) - parsed;
         var how = folder is null ? "indexed in memory" : built ? $"built the index in {folder}" : $"opened the index in {folder}";
         LogLoaded(logger, result.List.Count, result.List.Years.Count, result.List.Owner, path, (long)parsed.TotalMilliseconds, how, (long)indexed.TotalMilliseconds);
         return (index, folder);
+    }
+
+    private static (PublicationIndex Index, bool Built) OpenOrBuild(ParseResult result, string folder, string path)
+    {
+        var (stored, built) = PublicationIndex.OpenOrBuildStored(result.List!, folder, result.Warnings, path);
+        return (stored.Index, built);
     }
 
     private static CatalogSnapshot Finish(string path, string indexPath, string? folder, PublicationIndex index)

@@ -44,6 +44,10 @@ public sealed class PublicationList
     /// <summary>The publication with this year and slug, or null.</summary>
     public Publication? Find(int year, string slug) => _bySlug.GetValueOrDefault((year, slug));
 
+    /// <summary>The publication at 1-based <paramref name="ordinal"/> in <paramref name="year"/>, or null.</summary>
+    public Publication? Find(int year, int ordinal) =>
+        FindYear(year) is { } found && ordinal >= 1 && ordinal <= found.Count ? found.Publications[ordinal - 1] : null;
+
     /// <summary>The publication before and after <paramref name="publication"/> in <see cref="All"/> order.</summary>
     public (Publication? Previous, Publication? Next) Neighbours(Publication publication)
     {

@@ -32,6 +32,16 @@ internal static class IndexFolder
         {
             return (existing.Directory, false);
         }
+        Publish(folder, list, warnings, analyzer);
+        return ((TryOpen(folder, list.Count) ?? throw new IOException($"The index just built in {folder} cannot be opened.")).Directory, true);
+    }
+
+    /// <summary>
+    /// Builds the index and records of <paramref name="list"/> aside and switches them in as <paramref name="folder"/>
+    /// with one rename, replacing whatever stood there (the caller found it stale or damaged). Opens nothing.
+    /// </summary>
+    public static void Publish(string folder, PublicationList list, IReadOnlyList<ListError> warnings, Analyzer analyzer)
+    {
         if (System.IO.Directory.Exists(folder))
         {
             // Damaged or stale: never served, rebuilt.
@@ -48,7 +58,6 @@ internal static class IndexFolder
             // Another process finished the same index first; theirs is as good as ours.
             System.IO.Directory.Delete(aside, recursive: true);
         }
-        return ((TryOpen(folder, list.Count) ?? throw new IOException($"The index just built in {folder} cannot be opened.")).Directory, true);
     }
 
     /// <summary>

@@ -18,10 +18,6 @@ internal sealed class IndexedPublications(PublicationList list)
         var local = doc - leaf.DocBase;
         var year = (int)leaf.AtomicReader.GetNumericDocValues(FieldNames.Year).Get(local);
         var ordinal = (int)leaf.AtomicReader.GetNumericDocValues(FieldNames.Ordinal).Get(local);
-        return Find(year, ordinal) ?? throw new InvalidOperationException($"The index holds {year}/{ordinal}, which its list does not.");
+        return list.Find(year, ordinal) ?? throw new InvalidOperationException($"The index holds {year}/{ordinal}, which its list does not.");
     }
-
-    /// <summary>The list's publication at <paramref name="year"/> and <paramref name="ordinal"/>, or null.</summary>
-    public Publication? Find(int year, int ordinal) =>
-        list.FindYear(year) is { } found && ordinal >= 1 && ordinal <= found.Count ? found.Publications[ordinal - 1] : null;
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Store;
 using Microsoft.Win32.SafeHandles;
+using Publications.Storage;
 
 namespace Publications.Search;
 
@@ -79,17 +80,7 @@ internal sealed class PositionalReadDirectory(string folder) : FSDirectory(new D
             {
                 throw new EndOfStreamException($"read past EOF: {this}");
             }
-            var target = b.AsSpan(offset, length);
-            while (!target.IsEmpty)
-            {
-                var read = RandomAccess.Read(_handle, target, _offset + position);
-                if (read <= 0)
-                {
-                    throw new EndOfStreamException($"read past EOF: {this}");
-                }
-                target = target[read..];
-                position += read;
-            }
+            PositionalRead.Exactly(_handle, b.AsSpan(offset, length), _offset + position);
         }
 
         protected override void SeekInternal(long pos)

@@ -120,6 +120,28 @@ public sealed class PublicationIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The index persisted in <paramref name="folder"/> as <see cref="OpenStored"/> gives it, building the folder
+    /// from <paramref name="list"/> first when it holds no complete index: what a start on a list just parsed
+    /// does, so it serves exactly what a restart will (texts from the records file). After a build the folder is
+    /// opened once, not opened by the build and again by the caller.
+    /// </summary>
+    /// <returns>The stored index, and whether this call built it.</returns>
+    public static (StoredIndex Stored, bool Built) OpenOrBuildStored(PublicationList list, string folder, IReadOnlyList<ListError> warnings, string listPath)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(warnings);
+        if (OpenStored(folder, listPath) is { } stored)
+        {
+            return (stored, false);
+        }
+        using (var analyzer = new PublicationAnalyzer(AnalysisMode.Index))
+        {
+            IndexFolder.Publish(folder, list, warnings, analyzer);
+        }
+        return (OpenStored(folder, listPath) ?? throw new IOException($"The index just built in {folder} cannot be opened."), true);
+    }
+
     /// <summary>The list this index searches: the records every hit maps back to.</summary>
     public PublicationList List => _list;
 
@@ -188,7 +210,7 @@ public sealed class PublicationIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(publication);
         var key = PublicationDocument.KeyOf(publication.Year, publication.Ordinal);
-        if (_publications.Find(publication.Year, publication.Ordinal) is not { } own || own != publication)
+        if (_list.Find(publication.Year, publication.Ordinal) is not { } own || own != publication)
         {
             return [];
         }

@@ -233,11 +233,7 @@ internal static class RecordFile
     private static byte[] ReadAt(SafeFileHandle handle, long offset, int length)
     {
         var bytes = new byte[length];
-        for (var done = 0; done < length;)
-        {
-            var read = RandomAccess.Read(handle, bytes.AsSpan(done), offset + done);
-            done += read > 0 ? read : throw new EndOfStreamException();
-        }
+        PositionalRead.Exactly(handle, bytes, offset);
         return bytes;
     }
 
@@ -245,15 +241,11 @@ internal static class RecordFile
     {
         var hash = new XxHash3();
         var buffer = new byte[BufferSize];
-        for (long offset = 0; offset < length;)
+        for (long offset = 0; offset < length; offset += buffer.Length)
         {
-            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, length - offset)), offset);
-            if (read <= 0)
-            {
-                throw new EndOfStreamException();
-            }
-            hash.Append(buffer.AsSpan(0, read));
-            offset += read;
+            var chunk = buffer.AsSpan(0, (int)Math.Min(buffer.Length, length - offset));
+            PositionalRead.Exactly(handle, chunk, offset);
+            hash.Append(chunk);
         }
         return hash.GetCurrentHashAsUInt64();
     }

@@ -24,11 +24,7 @@ internal sealed class TextFile(SafeFileHandle handle)
         try
         {
             var bytes = buffer[..length];
-            for (var done = 0; done < length;)
-            {
-                var read = RandomAccess.Read(handle, bytes[done..], offset + done);
-                done += read > 0 ? read : throw new InvalidDataException("The records file was cut short after it was checked.");
-            }
+            PositionalRead.Exactly(handle, bytes, offset);
             return Encoding.UTF8.GetString(bytes);
         }
         finally
