@@ -12,12 +12,20 @@ namespace Publications.Search;
 /// A persisted index in its own folder, named by the caller from the list's content hash and
 /// <see cref="PublicationIndex.SchemaVersion"/>. A complete folder is opened as it is; a missing, half-written or
 /// damaged one is (re)built aside and switched in with one rename, so a reader never sees a half-built index.
-/// Folders are opened as <see cref="PositionalReadDirectory"/>, never through FSDirectory.Open: the
+/// Folders are written through <see cref="PositionalReadDirectory"/> and read through it or, when small, a
+/// <see cref="LoadedDirectory"/> (see <see cref="ForReading(string)"/>); never through FSDirectory.Open: the
 /// <see cref="MMapDirectory"/> it picks on 64-bit Linux is several times slower under parallel load and can crash in
 /// beta00017 (lucenenet#1151, #1013), and <see cref="NIOFSDirectory"/> serialises each file's reads behind a lock.
 /// </summary>
 internal static class IndexFolder
 {
+    /// <summary>
+    /// Indexes up to this size (their Lucene files, not the records) are read into memory when opened
+    /// (<see cref="LoadedDirectory"/>): 43 MB at 100,000 papers. Larger ones are read from disk as needed, so a
+    /// list of a million papers does not hold its whole index in memory.
+    /// </summary>
+    public const long MaxLoadedIndexBytes = 256L << 20;
+
     /// <summary>Written last, after the commit: a folder without it was never finished.</summary>
     public const string CompleteMarker = "publications-index.complete";
 
@@ -84,6 +92,18 @@ internal static class IndexFolder
         return null;
     }
 
+    /// <summary>The directory a complete folder is searched through: in memory when small enough, else positional reads.</summary>
+    internal static Lucene.Net.Store.Directory ForReading(string folder) => ForReading(folder, MaxLoadedIndexBytes);
+
+    /// <summary>As <see cref="ForReading(string)"/>, loading indexes up to <paramref name="maxLoadedBytes"/> (tests try both kinds).</summary>
+    internal static Lucene.Net.Store.Directory ForReading(string folder, long maxLoadedBytes)
+    {
+        var indexBytes = new DirectoryInfo(folder).EnumerateFiles()
+            .Where(file => file.Name is not (CompleteMarker or RecordFile.FileName))
+            .Sum(file => file.Length);
+        return indexBytes <= maxLoadedBytes ? new LoadedDirectory(folder) : new PositionalReadDirectory(folder);
+    }
+
     private static void DeleteDamaged(string folder)
     {
         try
@@ -111,13 +131,13 @@ internal static class IndexFolder
     /// The folder's index when it is complete (records included), holds <paramref name="count"/> documents (any
     /// number when null) and passes its checksums; else null.
     /// </summary>
-    private static (PositionalReadDirectory Directory, int Count)? TryOpen(string folder, int? count)
+    private static (Lucene.Net.Store.Directory Directory, int Count)? TryOpen(string folder, int? count)
     {
         if (!File.Exists(Path.Combine(folder, CompleteMarker)) || !File.Exists(Path.Combine(folder, RecordFile.FileName)))
         {
             return null;
         }
-        var directory = new PositionalReadDirectory(folder);
+        var directory = ForReading(folder);
         try
         {
             using var reader = DirectoryReader.Open(directory);

@@ -53,13 +53,20 @@ internal sealed class PositionalReadDirectory(string folder) : FSDirectory(new D
     /// </summary>
     private sealed class PositionalIndexInput : BufferedIndexInput
     {
+        /// <summary>
+        /// Bytes read per system call. Lucene's default (1 KB) made a common word's postings dozens of reads; 8 KB
+        /// cut the index's share of an uncached search at 100,000 papers from 1.13 to 0.95 ms, for 8 KB allocated by
+        /// every clone that reads (a query clones an input per term and skip level).
+        /// </summary>
+        private const int ReadBufferSize = 8192;
+
         private readonly SafeFileHandle _handle;
         private readonly long _offset;
         private readonly long _length;
         private bool _owner;
 
         public PositionalIndexInput(string description, SafeFileHandle handle, long offset, long length, IOContext context, bool owner)
-            : base(description, GetBufferSize(context))
+            : base(description, Math.Max(ReadBufferSize, GetBufferSize(context)))
         {
             (_handle, _offset, _length, _owner) = (handle, offset, length, owner);
         }

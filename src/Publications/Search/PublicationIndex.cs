@@ -74,19 +74,19 @@ public sealed class PublicationIndex : IDisposable
         if (opened is not null)
         {
             (_directory, Built) = (opened, false);
-            _searchers = new SearcherManager(_directory, searcherFactory: null);
+            _searchers = new SearcherManager(_directory, searcherFactory: new KeyedSearcher.Factory());
         }
         else if (folder is null)
         {
             _directory = new RAMDirectory();
             _writer = new IndexWriter(_directory, IndexWriting.Config(_indexAnalyzer));
             IndexWriting.AddAll(_writer, list);
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: new KeyedSearcher.Factory());
         }
         else
         {
             (_directory, Built) = IndexFolder.OpenOrBuild(folder, list, warnings, _indexAnalyzer);
-            _searchers = new SearcherManager(_directory, searcherFactory: null);
+            _searchers = new SearcherManager(_directory, searcherFactory: new KeyedSearcher.Factory());
         }
         _textQueries = new TextQueries(_queryAnalyzer);
         _executor = new QueryExecutor(_publications, new SnippetMaker(_indexAnalyzer, _highlightAnalyzer), clock);
@@ -240,7 +240,7 @@ public sealed class PublicationIndex : IDisposable
         _highlightAnalyzer.Dispose();
     }
 
-    private SearchResults Run(IndexSearcher searcher, SearchRequest request, string? query)
+    private SearchResults Run(KeyedSearcher searcher, SearchRequest request, string? query)
     {
         // A parser per query: it holds state while it reads.
         var parsed = new UserQueryParser(_textQueries).Parse(query);

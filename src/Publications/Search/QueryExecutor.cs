@@ -1,4 +1,3 @@
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace Publications.Search;
@@ -13,52 +12,38 @@ namespace Publications.Search;
 internal sealed class QueryExecutor(IndexedPublications publications, SnippetMaker snippets, Counter clock)
 {
     /// <summary>The results of <paramref name="parsed"/> for <paramref name="request"/> (page and size already clamped).</summary>
-    public SearchResults Run(IndexSearcher searcher, SearchRequest request, ParsedQuery parsed)
+    public SearchResults Run(KeyedSearcher searcher, SearchRequest request, ParsedQuery parsed)
     {
         if (parsed.Search is not { } query || searcher.IndexReader.MaxDoc == 0)
         {
             return new SearchResults(request, 0, [], [], parsed.ReadAsPlainWords, parsed.Notice);
         }
-        var relevance = request.Sort == SearchSort.Relevance;
         var skip = (long)(request.Page - 1) * request.PageSize;
         // Never more slots than documents, however large the page number.
         var slots = (int)Math.Clamp(skip + request.PageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var top = TopFieldCollector.Create(SortFor(request.Sort), slots, fillFields: false,
-            trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: true);
-        var collector = new YearCountingCollector(top, request.Years);
+        // The query caps bound the work per document; the time limit bounds the documents: no search runs away.
+        var collector = new RankingCollector(searcher, request.Sort, request.Years, slots, clock, SearchLimits.MaxSearchMilliseconds);
         var notice = parsed.Notice;
         var complete = true;
         try
         {
-            // The query caps bound the work per document; this bounds the documents: no search runs away.
-            searcher.Search(query, new TimeLimitingCollector(collector, clock, SearchLimits.MaxSearchMilliseconds));
+            searcher.Search(query, collector);
         }
-        catch (TimeLimitingCollector.TimeExceededException)
+        catch (SearchTimeExceededException)
         {
             notice = Join(notice, "The search took too long and was stopped early, so it may have missed some publications.");
             complete = false;
         }
-        var page = skip >= top.TotalHits ? [] : top.GetTopDocs((int)skip, request.PageSize).ScoreDocs;
-        var hits = page.Select(d => ToHit(searcher, d, parsed, relevance)).ToList();
-        return new SearchResults(request, top.TotalHits, hits, collector.YearCounts, parsed.ReadAsPlainWords, notice) { Complete = complete };
+        var page = skip >= collector.TotalHits ? [] : collector.Page((int)skip, request.PageSize);
+        var hits = page.Select(hit => ToHit(hit, parsed)).ToList();
+        return new SearchResults(request, collector.TotalHits, hits, collector.YearCounts, parsed.ReadAsPlainWords, notice) { Complete = complete };
+    }
+
+    private SearchHit ToHit(RankedHit hit, ParsedQuery parsed)
+    {
+        var publication = publications.Of(hit.Year, hit.Ordinal);
+        return new SearchHit(publication, snippets.Make(parsed.Highlight, publication.PlainText), hit.Score);
     }
 
     private static string Join(string? first, string second) => first is null ? second : $"{first.TrimEnd('.')}. {second}";
-
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, ParsedQuery parsed, bool relevance)
-    {
-        var publication = publications.Of(searcher, scoreDoc.Doc);
-        return new SearchHit(publication, snippets.Make(parsed.Highlight, publication.PlainText), relevance ? scoreDoc.Score : 0f);
-    }
-
-    private static Sort SortFor(SearchSort sort)
-    {
-        var ordinal = new SortField(FieldNames.Ordinal, SortFieldType.INT32);
-        return sort switch
-        {
-            SearchSort.Newest => new Sort(new SortField(FieldNames.Year, SortFieldType.INT32, true), ordinal),
-            SearchSort.Oldest => new Sort(new SortField(FieldNames.Year, SortFieldType.INT32), ordinal),
-            _ => new Sort(SortField.FIELD_SCORE, new SortField(FieldNames.Year, SortFieldType.INT32, true), ordinal),
-        };
-    }
 }

@@ -13,11 +13,12 @@ internal readonly struct SearcherLease : IDisposable
     public SearcherLease(SearcherManager manager)
     {
         _manager = manager;
-        Searcher = manager.Acquire();
+        // Always a KeyedSearcher: PublicationIndex gives every manager a KeyedSearcher.Factory.
+        Searcher = (KeyedSearcher)manager.Acquire();
     }
 
     /// <summary>The searcher, valid until the lease is disposed.</summary>
-    public IndexSearcher Searcher { get; }
+    public KeyedSearcher Searcher { get; }
 
     public void Dispose() => _manager.Release(Searcher);
 }

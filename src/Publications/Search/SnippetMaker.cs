@@ -23,17 +23,31 @@ internal sealed class SnippetMaker(Analyzer indexAnalyzer, Analyzer highlightAna
     /// <summary>The snippet for <paramref name="text"/>; its start when <paramref name="highlight"/> is null or marks nothing in it.</summary>
     public string Make(Query? highlight, string text)
     {
-        if (highlight is not null && BestFragments(highlight, text) is { Length: > 0 } fragments)
+        if (highlight is null)
         {
-            return JoinInTextOrder(fragments);
+            return Start(text);
         }
-        return Start(text);
+        var expanded = ExpandPrefixes(highlight, text);
+        // Plain words (the usual query) take the one-pass path; phrases need the highlighter's span positions.
+        if (TermHighlighter.WeightsOf(expanded) is { } weights)
+        {
+            return TermHighlighter.Snippet(indexAnalyzer, FieldNames.PlainText, weights, text, SearchLimits.FragmentLength, SearchLimits.MaxFragments)
+                ?? Start(text);
+        }
+        return WithHighlighter(expanded, text);
     }
+
+    /// <summary>The snippet as Lucene's highlighter makes it, whatever the query: what <see cref="Make"/> does for phrases.</summary>
+    internal string MakeWithHighlighter(Query? highlight, string text) =>
+        highlight is null ? Start(text) : WithHighlighter(ExpandPrefixes(highlight, text), text);
+
+    private string WithHighlighter(Query highlight, string text) =>
+        BestFragments(highlight, text) is { Length: > 0 } fragments ? JoinInTextOrder(fragments) : Start(text);
 
     private TextFragment[] BestFragments(Query highlight, string text)
     {
         // No field name: the query's terms count in whatever field they name (text, headline, labels).
-        var scorer = new QueryScorer(ExpandPrefixes(highlight, text));
+        var scorer = new QueryScorer(highlight);
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), s_encoder, scorer)
         {
             TextFragmenter = new SpanFragmenter(scorer, SearchLimits.FragmentLength),
