@@ -21,7 +21,8 @@ internal static class IndexWriting
         new(PublicationAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMegabytes };
 
     /// <summary>
-    /// Adds every publication of <paramref name="list"/> and commits once. Analysis is most of the cost, so the
+    /// Adds every publication of <paramref name="list"/>; the caller commits once (committing per document is slow,
+    /// lucenenet#933). Analysis is most of the cost, so the
     /// documents are added from one thread per core: <see cref="IndexWriter.AddDocument(IEnumerable{IIndexableField})"/>
     /// is thread-safe and each thread fills its own segment
     /// with its own reused <see cref="PublicationDocument"/>. Document numbers then follow no particular order;
@@ -38,12 +39,10 @@ internal static class IndexWriting
                 var end = Math.Min(all.Count, (batch + 1) * BatchSize);
                 for (var i = batch * BatchSize; i < end; i++)
                 {
-                    writer.AddDocument(documents.For(all[i]));
+                    writer.AddDocument(documents.For(all[i]), documents.Analyzer);
                 }
                 return documents;
             },
-            _ => { });
-        // Once, after the bulk add: committing per document is slow (lucenenet#933).
-        writer.Commit();
+            documents => documents.Dispose());
     }
 }

@@ -36,13 +36,24 @@ public sealed class PublicationAnalyzer : Analyzer
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly AnalysisMode _mode;
+    private readonly DocumentWords? _words;
 
     /// <summary>Creates an analyzer for one purpose.</summary>
     public PublicationAnalyzer(AnalysisMode mode)
+        : this(mode, words: null)
+    {
+    }
+
+    /// <summary>
+    /// An indexing analyzer that also gathers each document's unstemmed words into <paramref name="words"/>, for
+    /// the words field (see <see cref="DocumentWords"/>). One per indexing thread.
+    /// </summary>
+    internal PublicationAnalyzer(AnalysisMode mode, DocumentWords? words)
         // Per field: the Words field gets a different (unstemmed) chain than the other fields.
         : base(PER_FIELD_REUSE_STRATEGY)
     {
         _mode = mode;
+        _words = words;
     }
 
     /// <inheritdoc />
@@ -65,6 +76,11 @@ public sealed class PublicationAnalyzer : Analyzer
         {
             // Unstemmed words with stop words kept: prefix queries ("the*" finds "theory") and spelling suggestions.
             return new TokenStreamComponents(source, stream);
+        }
+        if (_words is not null && fieldName is FieldNames.PlainText or FieldNames.Headline or FieldNames.LinkLabels)
+        {
+            // The same unstemmed words, gathered on the way for the words field instead of analyzing the text twice.
+            stream = new DocumentWords.Collector(stream, _words);
         }
         return new TokenStreamComponents(source, Stem(stream));
     }

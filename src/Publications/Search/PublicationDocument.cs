@@ -9,9 +9,9 @@ namespace Publications.Search;
 /// Maps a <see cref="Publication"/> to its Lucene document, and a hit back to its key. One instance per indexing
 /// thread, reused for every document that thread adds (Lucene's own advice): a field indexed again reuses its token
 /// stream, where a new field per document would build one each time and queue on Lucene's attribute-factory lock.
-/// Not thread-safe.
+/// Not thread-safe. Its <see cref="Analyzer"/> must be the one documents are added with: it fills the words field.
 /// </summary>
-internal sealed class PublicationDocument
+internal sealed class PublicationDocument : IDisposable
 {
     /// <summary>
     /// The unstemmed words: only ever matched by prefix queries (constant score) and read for their document
@@ -45,8 +45,9 @@ internal sealed class PublicationDocument
     // Analyzed, not stored (the Publication has it); boosted at query time.
     private readonly TextField _headline = new(FieldNames.Headline, "", Field.Store.NO);
 
-    private readonly Field _textWords = new(FieldNames.Words, "", s_wordsOnly);
-    private readonly Field _headlineWords = new(FieldNames.Words, "", s_wordsOnly);
+    // The distinct words of text, headline and labels, gathered while those fields are analyzed (DocumentWords).
+    private readonly DocumentWords _words = new();
+    private readonly Field _wordsField;
 
     // One exact key without norms or frequencies: a name either is the query or is not.
     private readonly StringField _name = new(FieldNames.Name, "", Field.Store.NO);
@@ -54,7 +55,16 @@ internal sealed class PublicationDocument
     // The fields that hold one value each of a multi-valued field, grown to the most any document needed.
     private readonly List<Field> _systems = [];
     private readonly List<Field> _labels = [];
-    private readonly List<Field> _labelWords = [];
+
+    public PublicationDocument()
+    {
+        Analyzer = new PublicationAnalyzer(AnalysisMode.Index, _words);
+        // Text and headline always come first (every document has both); link labels only when there are links.
+        _wordsField = new Field(FieldNames.Words, _words.Replay(requiredFields: 2), s_wordsOnly);
+    }
+
+    /// <summary>The analyzer to add this instance's documents with (<c>IndexWriter.AddDocument(document, analyzer)</c>).</summary>
+    public PublicationAnalyzer Analyzer { get; }
 
     /// <summary>The key stored in <see cref="FieldNames.Key"/>: year and ordinal identify a publication for good.</summary>
     public static string KeyOf(int year, int ordinal) =>
@@ -66,6 +76,7 @@ internal sealed class PublicationDocument
     /// <summary>The document for <paramref name="publication"/>, made of this instance's fields: add it before the next call.</summary>
     public Document For(Publication publication)
     {
+        _words.Clear();
         _key.SetStringValue(KeyOf(publication.Year, publication.Ordinal));
         _year.SetStringValue(YearTerm(publication.Year));
         _yearValue.SetInt64Value(publication.Year);
@@ -73,9 +84,7 @@ internal sealed class PublicationDocument
         var plainText = publication.PlainText;
         _text.SetStringValue(plainText);
         _headline.SetStringValue(publication.Headline);
-        _textWords.SetStringValue(plainText);
-        _headlineWords.SetStringValue(publication.Headline);
-        var document = new Document { _key, _year, _yearValue, _ordinal, _text, _headline, _textWords, _headlineWords };
+        var document = new Document { _key, _year, _yearValue, _ordinal, _text, _headline, _wordsField };
         if (PublicationNames.HeadlineName(publication) is { } name)
         {
             _name.SetStringValue(name);
@@ -92,10 +101,11 @@ internal sealed class PublicationDocument
             // One value per label; the analyzer's position gap keeps phrases inside one label.
             var label = publication.Links[i].Label;
             document.Add(Next(_labels, i, label, () => new TextField(FieldNames.LinkLabels, "", Field.Store.NO)));
-            document.Add(Next(_labelWords, i, label, () => new Field(FieldNames.Words, "", s_wordsOnly)));
         }
         return document;
     }
+
+    public void Dispose() => Analyzer.Dispose();
 
     private static Field Next(List<Field> fields, int index, string value, Func<Field> create)
     {

@@ -81,6 +81,7 @@ public sealed class PublicationIndex : IDisposable
             _directory = new RAMDirectory();
             _writer = new IndexWriter(_directory, IndexWriting.Config(_indexAnalyzer));
             IndexWriting.AddAll(_writer, list);
+            _writer.Commit();
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: new KeyedSearcher.Factory());
         }
         else
