@@ -21,7 +21,22 @@ internal static partial class HeadlineText
     private static partial Regex Whitespace();
 
     /// <summary>Collapses runs of whitespace to one space and trims.</summary>
-    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+    public static string Collapse(string text) =>
+        // Most text has single spaces only: the regex would still replace every one of them with a new space.
+        IsCollapsed(text) ? text.Trim() : Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>True when every whitespace character is a single space (what <c>\s</c> matches, char.IsWhiteSpace tests).</summary>
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Drops parenthetical asides (<c>large (hosted on cloud infrastructure) and small models</c>).</summary>
     public static string WithoutAsides(string text)
