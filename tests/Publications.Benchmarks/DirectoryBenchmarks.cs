@@ -7,8 +7,9 @@ using Publications.Search;
 namespace Publications.Benchmarks;
 
 /// <summary>
-/// The same persisted index read through the app's own positional-read directory, NIOFSDirectory and
-/// MMapDirectory (what FSDirectory.Open picks on 64-bit Linux): term searches with the top 10 documents' stored
+/// The same persisted index read through the app's own directories (loaded into memory, as indexes up to
+/// 256 MB are served; positional reads, as larger ones are), NIOFSDirectory and MMapDirectory (what
+/// FSDirectory.Open picks on 64-bit Linux): term searches with the top 10 documents' stored
 /// keys loaded, run on four threads at once, as a server's parallel requests would.
 /// </summary>
 [MemoryDiagnoser]
@@ -21,7 +22,7 @@ public class DirectoryBenchmarks : IDisposable
     private IndexSearcher _searcher = null!;
     private string[] _terms = [];
 
-    [Params("Positional", "NIOFS", "MMap")]
+    [Params("Loaded", "Positional", "NIOFS", "MMap")]
     public string Kind { get; set; } = "";
 
     [Params(10_000)]
@@ -39,6 +40,7 @@ public class DirectoryBenchmarks : IDisposable
         {
             "MMap" => new MMapDirectory(_folder),
             "NIOFS" => new NIOFSDirectory(_folder),
+            "Loaded" => new LoadedDirectory(_folder),
             _ => new PositionalReadDirectory(_folder),
         };
         _reader = DirectoryReader.Open(_directory);
