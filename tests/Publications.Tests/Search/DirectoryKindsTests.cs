@@ -135,6 +135,33 @@ public sealed class DirectoryKindsTests : IDisposable
         Assert.Throws<EndOfStreamException>(() => slicer.OpenSlice("beyond", input.Length - 2, 5));
     }
 
+    [Theory]
+    [InlineData(IndexFolder.MaxLoadedIndexBytes)]
+    [InlineData(0L)]
+    public void Either_kind_finds_a_flipped_byte_in_the_largest_index_file(long maxLoadedBytes)
+    {
+        var folder = BuildGeneratedIndex();
+        var victim = System.IO.Directory.GetFiles(folder)
+            .Where(f => Path.GetFileName(f) is not IndexFolder.CompleteMarker and not Publications.Storage.RecordFile.FileName
+                && !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal))
+            .OrderByDescending(f => new FileInfo(f).Length)
+            .First();
+        var bytes = File.ReadAllBytes(victim);
+        bytes[bytes.Length / 2] ^= 0x21;
+        File.WriteAllBytes(victim, bytes);
+
+        using var directory = IndexFolder.ForReading(folder, maxLoadedBytes);
+        using var reader = DirectoryReader.Open(directory);
+
+        Assert.ThrowsAny<IOException>(() =>
+        {
+            foreach (var leaf in reader.Leaves)
+            {
+                leaf.AtomicReader.CheckIntegrity();
+            }
+        });
+    }
+
     [Fact]
     public void Loaded_directory_is_read_only()
     {
