@@ -8,13 +8,6 @@ namespace Publications.Search;
 /// </summary>
 internal sealed class IndexedPublications(PublicationList list)
 {
-    /// <summary>The publication a document number of <paramref name="searcher"/> stands for.</summary>
-    public Publication Of(KeyedSearcher searcher, int doc)
-    {
-        var (year, ordinal) = searcher.KeyOf(doc);
-        return Of(year, ordinal);
-    }
-
     /// <summary>The publication of <paramref name="year"/> and <paramref name="ordinal"/>, which the index holds.</summary>
     public Publication Of(int year, int ordinal) =>
         list.Find(year, ordinal) ?? throw new InvalidOperationException($"The index holds {year}/{ordinal}, which its list does not.");

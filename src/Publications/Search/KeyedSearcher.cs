@@ -34,15 +34,6 @@ internal sealed class KeyedSearcher : IndexSearcher
     /// <summary>Ordinals of the documents of leaf <paramref name="leafOrdinal"/>, by the leaf's own document number.</summary>
     public int[] OrdinalsOf(int leafOrdinal) => _ordinals[leafOrdinal];
 
-    /// <summary>The year and ordinal of document <paramref name="doc"/> (a top-level document number).</summary>
-    public (int Year, int Ordinal) KeyOf(int doc)
-    {
-        var leaves = IndexReader.Leaves;
-        var leaf = ReaderUtil.SubIndex(doc, leaves);
-        var local = doc - leaves[leaf].DocBase;
-        return (_years[leaf][local], _ordinals[leaf][local]);
-    }
-
     private static int[] Read(AtomicReader leaf, string field)
     {
         // Every document has both values (PublicationDocument); a missing field would be a mapping bug.

@@ -220,7 +220,7 @@ public sealed class PublicationIndex : IDisposable
         return _related.GetOrAdd((key, Math.Clamp(count, 0, SearchLimits.MaxPageSize)), k =>
         {
             using var lease = new SearcherLease(_searchers);
-            return [.. RelatedPapers.Find(lease.Searcher, _indexAnalyzer, k.Key, own.PlainText, k.Count).Select(found => _publications.Of(lease.Searcher, found))];
+            return [.. RelatedPapers.Find(lease.Searcher, _indexAnalyzer, k.Key, own.PlainText, k.Count).Select(hit => _publications.Of(hit.Year, hit.Ordinal))];
         });
     }
 

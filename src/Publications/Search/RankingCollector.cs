@@ -20,7 +20,7 @@ internal sealed class RankingCollector : ICollector
     private readonly SearchSort _sort;
     private readonly YearRange? _years;
     private readonly int _slots;
-    private readonly Counter _clock;
+    private readonly Counter? _clock;
     private readonly long _deadline;
     private readonly PriorityQueue<RankedHit, RankedHit> _best;
     private readonly Dictionary<int, int> _counts = [];
@@ -30,11 +30,12 @@ internal sealed class RankingCollector : ICollector
     private int _docBase;
     private long _seen;
 
-    public RankingCollector(KeyedSearcher searcher, SearchSort sort, YearRange? years, int slots, Counter clock, long milliseconds)
+    /// <summary>A collector keeping the best <paramref name="slots"/> matches; <paramref name="clock"/> null sets no time limit.</summary>
+    public RankingCollector(KeyedSearcher searcher, SearchSort sort, YearRange? years, int slots, Counter? clock, long milliseconds)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1);
         (_searcher, _sort, _years, _slots, _clock) = (searcher, sort, years, slots, clock);
-        _deadline = clock.Value + milliseconds;
+        _deadline = clock is null ? long.MaxValue : clock.Value + milliseconds;
         // The queue's head is the worst kept hit, the one a better match replaces.
         _best = new PriorityQueue<RankedHit, RankedHit>(Math.Min(slots, 1024), Comparer<RankedHit>.Create((a, b) => Compare(b, a)));
     }
@@ -61,7 +62,7 @@ internal sealed class RankingCollector : ICollector
 
     public void Collect(int doc)
     {
-        if (_seen++ % ClockInterval == 0 && _clock.Value > _deadline)
+        if (_seen++ % ClockInterval == 0 && _clock is not null && _clock.Value > _deadline)
         {
             throw new SearchTimeExceededException();
         }

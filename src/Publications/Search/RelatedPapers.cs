@@ -21,14 +21,8 @@ internal static class RelatedPapers
     /// </summary>
     private const int MaxDocFreqPercent = 40;
 
-    private static readonly Sort s_bestFirst = new(
-        SortField.FIELD_SCORE,
-        new SortField(FieldNames.Year, SortFieldType.INT32, true),
-        new SortField(FieldNames.Ordinal, SortFieldType.INT32));
-
-
-    /// <summary>Document numbers of the papers most like <paramref name="text"/>, the text of the paper indexed under <paramref name="key"/>, best first, never that paper.</summary>
-    public static IReadOnlyList<int> Find(IndexSearcher searcher, Analyzer analyzer, string key, string text, int count)
+    /// <summary>The papers most like <paramref name="text"/>, the text of the paper indexed under <paramref name="key"/>, best first, never that paper.</summary>
+    public static IReadOnlyList<RankedHit> Find(KeyedSearcher searcher, Analyzer analyzer, string key, string text, int count)
     {
         var self = new TermQuery(new Term(FieldNames.Key, key));
         var found = searcher.Search(self, 1);
@@ -55,8 +49,10 @@ internal static class RelatedPapers
             { like.Like(new StringReader(text), FieldNames.PlainText), Occur.SHOULD },
             { self, Occur.MUST_NOT },
         };
-        // Ties broken by year and position, not by document number: the index is built on several threads.
-        var top = searcher.Search(query, null, count, s_bestFirst);
-        return [.. top.ScoreDocs.Select(d => d.Doc)];
+        // Ranked as searches are (ties by year and position, not by document number: the index is built on several
+        // threads), without a time limit: the answer is kept for the index's life.
+        var ranking = new RankingCollector(searcher, SearchSort.Relevance, years: null, count, clock: null, milliseconds: 0);
+        searcher.Search(query, ranking);
+        return ranking.Page(0, count);
     }
 }

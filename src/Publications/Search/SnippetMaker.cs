@@ -31,8 +31,8 @@ internal sealed class SnippetMaker(Analyzer indexAnalyzer, Analyzer highlightAna
         // Plain words (the usual query) take the one-pass path; phrases need the highlighter's span positions.
         if (TermHighlighter.WeightsOf(expanded) is { } weights)
         {
-            return TermHighlighter.Snippet(indexAnalyzer, FieldNames.PlainText, weights, text, SearchLimits.FragmentLength, SearchLimits.MaxFragments)
-                ?? Start(text);
+            var best = TermHighlighter.BestFragments(indexAnalyzer, FieldNames.PlainText, weights, text, SearchLimits.FragmentLength, SearchLimits.MaxFragments);
+            return best.Count > 0 ? JoinInTextOrder(best) : Start(text);
         }
         return WithHighlighter(expanded, text);
     }
@@ -42,7 +42,9 @@ internal sealed class SnippetMaker(Analyzer indexAnalyzer, Analyzer highlightAna
         highlight is null ? Start(text) : WithHighlighter(ExpandPrefixes(highlight, text), text);
 
     private string WithHighlighter(Query highlight, string text) =>
-        BestFragments(highlight, text) is { Length: > 0 } fragments ? JoinInTextOrder(fragments) : Start(text);
+        BestFragments(highlight, text) is { Length: > 0 } fragments
+            ? JoinInTextOrder([.. fragments.OrderBy(f => f.FragNum).Select(f => (f.FragNum, f.ToString()))])
+            : Start(text);
 
     private TextFragment[] BestFragments(Query highlight, string text)
     {
@@ -63,17 +65,16 @@ internal sealed class SnippetMaker(Analyzer indexAnalyzer, Analyzer highlightAna
     }
 
     /// <summary>
-    /// The best fragments come best-first; a reader wants them in text order, and two that touch
-    /// (consecutive fragment numbers) read as one run: "task" + "-specific" must not become "task … -specific".
+    /// Joins marked-up fragments given in text order (by fragment number): two that touch (consecutive numbers)
+    /// read as one run ("task" + "-specific" must not become "task … -specific"), others are parted by an ellipsis.
     /// </summary>
-    private static string JoinInTextOrder(TextFragment[] fragments)
+    private static string JoinInTextOrder(IReadOnlyList<(int Number, string Html)> ordered)
     {
-        var ordered = fragments.OrderBy(f => f.FragNum).ToArray();
         // Fragment 0 starts the text; any other first fragment starts mid-text, which the reader should see.
-        var snippet = new System.Text.StringBuilder(ordered[0].FragNum == 0 ? "" : "… ").Append(ordered[0].ToString().TrimStart());
-        for (var i = 1; i < ordered.Length; i++)
+        var snippet = new System.Text.StringBuilder(ordered[0].Number == 0 ? "" : "… ").Append(ordered[0].Html.TrimStart());
+        for (var i = 1; i < ordered.Count; i++)
         {
-            snippet.Append(ordered[i].FragNum == ordered[i - 1].FragNum + 1 ? "" : " … ").Append(ordered[i].ToString());
+            snippet.Append(ordered[i].Number == ordered[i - 1].Number + 1 ? "" : " … ").Append(ordered[i].Html);
         }
         return snippet.ToString();
     }

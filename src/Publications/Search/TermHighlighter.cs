@@ -41,10 +41,10 @@ internal static class TermHighlighter
     }
 
     /// <summary>
-    /// The snippet of <paramref name="text"/>: its best <paramref name="maxFragments"/> fragments that contain a
-    /// term, in text order (touching fragments run on, others are joined by an ellipsis); null when none does.
+    /// The best <paramref name="maxFragments"/> fragments of <paramref name="text"/> that contain a term, marked up,
+    /// with their numbers, in text order; empty when none does.
     /// </summary>
-    public static string? Snippet(Analyzer analyzer, string field, Dictionary<string, float> weights, string text, int fragmentLength, int maxFragments)
+    public static IReadOnlyList<(int Number, string Html)> BestFragments(Analyzer analyzer, string field, Dictionary<string, float> weights, string text, int fragmentLength, int maxFragments)
     {
         var terms = weights.GetAlternateLookup<ReadOnlySpan<char>>();
         var marked = new StringBuilder(text.Length + 64);
@@ -98,12 +98,11 @@ internal static class TermHighlighter
             AppendEncoded(marked, text.AsSpan(lastEnd));
         }
         fragments.Add(fragment with { End = marked.Length });
-        var best = fragments.Where(f => f.Score > 0)
+        return [.. fragments.Where(f => f.Score > 0)
             .OrderByDescending(f => f.Score).ThenBy(f => f.Number)
             .Take(maxFragments)
             .OrderBy(f => f.Number)
-            .ToArray();
-        return best.Length == 0 ? null : Join(marked, best);
+            .Select(f => (f.Number, marked.ToString(f.Start, f.End - f.Start)))];
     }
 
     private static bool Collect(Query query, Dictionary<string, float> weights)
@@ -145,20 +144,6 @@ internal static class TermHighlighter
         text.ContainsAny(s_markup) || text.ContainsAnyInRange('\u00A0', '\uFFFF')
             ? builder.Append(WebUtility.HtmlEncode(text.ToString()))
             : builder.Append(text);
-
-    private static string Join(StringBuilder marked, Fragment[] ordered)
-    {
-        // As SnippetMaker joins the highlighter's fragments: an ellipsis before a first fragment that starts
-        // mid-text and between fragments that do not touch.
-        var snippet = new StringBuilder(ordered[0].Number == 0 ? "" : "… ")
-            .Append(marked.ToString(ordered[0].Start, ordered[0].End - ordered[0].Start).TrimStart());
-        for (var i = 1; i < ordered.Length; i++)
-        {
-            snippet.Append(ordered[i].Number == ordered[i - 1].Number + 1 ? "" : " … ")
-                .Append(marked, ordered[i].Start, ordered[i].End - ordered[i].Start);
-        }
-        return snippet.ToString();
-    }
 
     /// <summary>A fragment: where its marked-up text starts and ends, its score and its number in text order.</summary>
     private readonly record struct Fragment(int Start, int End, float Score, int Number);
