@@ -55,16 +55,19 @@ public static class BenchmarkLists
     /// The shipped list: copied beside the benchmarks, but BenchmarkDotNet runs a generated project from a
     /// folder below ours, so look upwards too (up to the repository's seeds/).
     /// </summary>
-    private static string ShippedListPath()
+    private static string ShippedListPath() => FileAbove(Path.Combine("seeds", "biqing-qi.txt"));
+
+    /// <summary>A file of the repository, found by its relative path in the folders above the running benchmark.</summary>
+    public static string FileAbove(string relativePath)
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, "seeds", "biqing-qi.txt");
+            var candidate = Path.Combine(folder.FullName, relativePath);
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
-        throw new FileNotFoundException("seeds/biqing-qi.txt was not found above " + AppContext.BaseDirectory);
+        throw new FileNotFoundException($"{relativePath} was not found above {AppContext.BaseDirectory}");
     }
 }

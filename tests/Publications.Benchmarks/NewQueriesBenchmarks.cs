@@ -14,18 +14,8 @@ public class NewQueriesBenchmarks : IDisposable
 {
     private const int Queries = 200;
 
-    private static readonly string[] s_words =
-    [
-        "language", "training", "reasoning", "networks", "learning", "large", "systems", "search", "retrieval",
-        "prediction", "planning", "neural", "graph", "generation", "forecasting", "diffusion", "detection", "decoding",
-        "data", "classification", "architecture", "agent", "vision", "vector", "unified", "understanding", "uncertainty",
-        "tuning", "trees", "translation", "transformers", "traffic", "topic", "tool", "thought", "text", "structured",
-        "speech", "speculative", "spectral", "semantic", "segmentation", "scientific", "scaling", "robot", "rewards",
-        "recommendation", "recognition", "question", "protein", "probabilistic", "preference", "prompting", "optimization",
-        "object", "navigation", "multimodal", "molecular", "modular", "mixture", "medical", "mathematical", "merging",
-        "knowledge", "kernel", "instruction", "inference", "image", "horizon", "hierarchical", "hallucination",
-        "grounding", "generative", "federated", "exploration", "experts", "evaluation", "efficient", "clustering", "policy",
-    ];
+    /// <summary>The 80 words <c>load.sh</c> draws its new queries from, from the same file.</summary>
+    private static readonly string[] s_words = File.ReadAllLines(BenchmarkLists.FileAbove(Path.Combine("tests", "Publications.Benchmarks", "new-query-words.txt")));
 
     private PublicationIndex _index = null!;
     private string[] _queries = [];

@@ -103,18 +103,13 @@ LUA
 # Search with new queries: two or three words drawn at random from 80 (over 500,000 possible queries), so
 # almost every request misses the answer cache and pays for a real search; each wrk thread draws its own sequence,
 # seeded by the clock too, so a run never repeats the queries its warm-up already put in the cache.
-cat >"$work/new-searches.lua" <<'LUA'
-local words = {
-  "language", "training", "reasoning", "networks", "learning", "large", "systems", "search", "retrieval",
-  "prediction", "planning", "neural", "graph", "generation", "forecasting", "diffusion", "detection", "decoding",
-  "data", "classification", "architecture", "agent", "vision", "vector", "unified", "understanding", "uncertainty",
-  "tuning", "trees", "translation", "transformers", "traffic", "topic", "tool", "thought", "text", "structured",
-  "speech", "speculative", "spectral", "semantic", "segmentation", "scientific", "scaling", "robot", "rewards",
-  "recommendation", "recognition", "question", "protein", "probabilistic", "preference", "prompting", "optimization",
-  "object", "navigation", "multimodal", "molecular", "modular", "mixture", "medical", "mathematical", "merging",
-  "knowledge", "kernel", "instruction", "inference", "image", "horizon", "hierarchical", "hallucination",
-  "grounding", "generative", "federated", "exploration", "experts", "evaluation", "efficient", "clustering", "policy",
-}
+# The words live in new-query-words.txt, which NewQueriesBenchmarks reads too.
+{
+  echo "local words = {"
+  sed 's/.*/  "&",/' "$repo/tests/Publications.Benchmarks/new-query-words.txt"
+  echo "}"
+} >"$work/new-searches.lua"
+cat >>"$work/new-searches.lua" <<'LUA'
 local counter = 0
 setup = function(thread)
   counter = counter + 1
