@@ -28,6 +28,14 @@ public sealed class OpenStoredTests : IDisposable
         return parsed;
     }
 
+    /// <summary>The shipped list with a warning, parsed and built into <see cref="Folder"/>.</summary>
+    private ParseResult BuildShippedWithWarning()
+    {
+        var parsed = ParseShippedWithWarning();
+        Build(parsed);
+        return parsed;
+    }
+
     private void Build(ParseResult parsed)
     {
         using var index = new PublicationIndex(parsed.List!, Folder, parsed.Warnings);
@@ -59,8 +67,7 @@ public sealed class OpenStoredTests : IDisposable
     [Fact]
     public void Built_folder_gives_back_the_list_field_by_field_and_its_warnings_naming_the_path_given()
     {
-        var parsed = ParseShippedWithWarning();
-        Build(parsed);
+        var parsed = BuildShippedWithWarning();
 
         var stored = PublicationIndex.OpenStored(Folder, "/srv/lists/renamed.txt");
 
@@ -126,8 +133,7 @@ public sealed class OpenStoredTests : IDisposable
     [Fact]
     public void Year_range_on_the_stored_index_finds_every_paper_of_those_years_and_no_other()
     {
-        var parsed = ParseShippedWithWarning();
-        Build(parsed);
+        var parsed = BuildShippedWithWarning();
         var stored = PublicationIndex.OpenStored(Folder, "list.txt");
         Assert.NotNull(stored);
         using var index = stored.Index;
@@ -163,8 +169,7 @@ public sealed class OpenStoredTests : IDisposable
     [InlineData(-20)] // the record section, just before the 16-byte footer
     public void Damaged_records_give_null_delete_the_folder_and_the_next_construction_rebuilds_it(double where)
     {
-        var parsed = ParseShippedWithWarning();
-        Build(parsed);
+        var parsed = BuildShippedWithWarning();
         var length = new FileInfo(Records).Length;
         FlipByteAt(Records, where >= 0 ? (long)(where * length) : length + (long)where);
 
@@ -186,8 +191,7 @@ public sealed class OpenStoredTests : IDisposable
     [Fact]
     public void Damaged_index_file_gives_null_and_deletes_the_folder()
     {
-        var parsed = ParseShippedWithWarning();
-        Build(parsed);
+        BuildShippedWithWarning();
         var victim = Directory.GetFiles(Folder)
             .Where(f => Path.GetFileName(f) is not IndexFolder.CompleteMarker and not RecordFile.FileName && !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal))
             .OrderByDescending(f => new FileInfo(f).Length)
@@ -201,8 +205,7 @@ public sealed class OpenStoredTests : IDisposable
     [Fact]
     public void Folder_without_its_records_is_not_complete_and_the_constructor_rebuilds_it()
     {
-        var parsed = ParseShippedWithWarning();
-        Build(parsed);
+        var parsed = BuildShippedWithWarning();
         File.Delete(Records);
 
         using (var index = new PublicationIndex(parsed.List!, Folder, parsed.Warnings))
@@ -221,8 +224,7 @@ public sealed class OpenStoredTests : IDisposable
     [Fact]
     public void Folder_without_its_records_gives_null_from_OpenStored()
     {
-        var parsed = ParseShippedWithWarning();
-        Build(parsed);
+        BuildShippedWithWarning();
         File.Delete(Records);
 
         Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt"));
@@ -231,8 +233,7 @@ public sealed class OpenStoredTests : IDisposable
     [Fact]
     public void Folder_without_its_completion_marker_gives_null_from_OpenStored()
     {
-        var parsed = ParseShippedWithWarning();
-        Build(parsed);
+        BuildShippedWithWarning();
         File.Delete(Path.Combine(Folder, IndexFolder.CompleteMarker));
 
         Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt"));
