@@ -118,9 +118,18 @@ internal static class RecordFile
 
     private static int WriteText(BinaryWriter writer, string text)
     {
-        // Without a length: the record section has it.
-        writer.Write(text.AsSpan());
-        return Encoding.UTF8.GetByteCount(text);
+        // Without a length: the record section has it. Encoded once, into a pooled buffer, to know that length.
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, bytes);
+            writer.Write(bytes, 0, length);
+            return length;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     private static void WriteRecords(BinaryWriter writer, PublicationList list, IReadOnlyList<ListError> warnings, int[] lengths)
