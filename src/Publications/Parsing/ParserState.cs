@@ -1,3 +1,4 @@
+using System.Buffers;
 using Publications.Model;
 
 namespace Publications.Parsing;
@@ -6,6 +7,10 @@ namespace Publications.Parsing;
 internal sealed class ParserState(string path)
 {
     private enum Stage { BeforeHeader, Header, AfterHeader, Years }
+
+    /// <summary>C0 controls other than tab, DEL and C1 controls: searched for in every line, so vectorised.</summary>
+    private static readonly SearchValues<char> s_controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c != '\t').Select(c => (char)c), .. Enumerable.Range(0x7F, 0x9F - 0x7F + 1).Select(c => (char)c)]);
 
     private readonly List<ListError> _errors = [];
     private readonly List<ListError> _warnings = [];
@@ -60,7 +65,8 @@ internal sealed class ParserState(string path)
                 Error(line.Number, "text after the owner's name must come under a year heading (a line of four digits, e.g. 2024)");
                 break;
             default:
-                _current!.Add(text, line.Number);
+                // A list with errors is never built, so its abstracts need not be derived.
+                _current!.Add(text, line.Number, deriveAhead: _errors.Count == 0);
                 break;
         }
     }
@@ -99,6 +105,10 @@ internal sealed class ParserState(string path)
         }
         if (_errors.Count > 0)
         {
+            foreach (var year in _years.Values)
+            {
+                year.Abandon();
+            }
             return new ParseResult(null, [.. _errors.OrderBy(e => e.Line)], _warnings);
         }
         var subtitle = _header.Count > 1 ? string.Join(" ", _header.Skip(1)) : null;
@@ -111,7 +121,13 @@ internal sealed class ParserState(string path)
     /// <summary>A surrogate that is not half of a pair: it encodes no character (and Unicode normalisation throws on it).</summary>
     private static char? FindLoneSurrogate(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Almost every line has no surrogate at all: one vectorised search, then the pairs from the first one on.
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return null;
+        }
+        for (var i = first; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
@@ -128,13 +144,7 @@ internal sealed class ParserState(string path)
     /// <summary>C0 controls other than tab, DEL and C1 controls have no place in text shown as HTML.</summary>
     private static char? FindControlCharacter(string text)
     {
-        foreach (var c in text)
-        {
-            if ((c < ' ' && c != '\t') || (c >= '\u007F' && c <= '\u009F'))
-            {
-                return c;
-            }
-        }
-        return null;
+        var at = text.AsSpan().IndexOfAny(s_controls);
+        return at < 0 ? null : text[at];
     }
 }

@@ -5,78 +5,51 @@ namespace Publications.Search;
 
 /// <summary>
 /// The distinct unstemmed words of the document being indexed, gathered while its text, headline and link labels
-/// are analyzed for their own fields (<see cref="Collector"/> sits in that chain just before stop words and
-/// stemming), then given to <see cref="FieldNames.Words"/> as a token stream (<see cref="Replay"/>). The words
-/// field used to analyze the same text a second time: a fifth of the index build. It holds no positions or
-/// frequencies, so each distinct word once is all it needs. One instance per indexing thread; not thread-safe.
+/// are analyzed for their own fields (<see cref="TokenExpansions.Filter"/> hands over each word's unstemmed, folded
+/// forms), then given to <see cref="FieldNames.Words"/> as a token stream (<see cref="Replay"/>). The words field
+/// used to analyze the same text a second time: a fifth of the index build. It holds no positions or frequencies,
+/// so each distinct word once is all it needs. One instance per indexing thread, with that thread's
+/// <see cref="TokenExpansions"/>; not thread-safe.
 /// </summary>
-internal sealed class DocumentWords
+internal sealed class DocumentWords : IDisposable
 {
-    /// <summary>Interned words kept across documents before the table is dropped (bounds memory on huge vocabularies).</summary>
-    private const int MaxInterned = 200_000;
-
-    private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
+    // Words arrive interned by the expansions (one instance per text), so telling them apart by reference is enough.
     private readonly HashSet<string> _seen = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _words = [];
     private int _analyzedFields;
 
+    /// <summary>Counts the documents this instance has gathered words for: tells one document's words from the next one's.</summary>
+    public int Document { get; private set; }
+
+    /// <summary>The indexing thread's remembered word expansions, whose words this collects.</summary>
+    public TokenExpansions Expansions { get; } = new();
+
+    /// <summary>Releases the expansions' stream.</summary>
+    public void Dispose() => Expansions.Dispose();
+
     /// <summary>Forgets the previous document's words: call before each document.</summary>
     public void Clear()
     {
+        Document++;
         _seen.Clear();
         _words.Clear();
         _analyzedFields = 0;
-        if (_interned.Count > MaxInterned)
-        {
-            _interned.Clear();
-        }
+        // Between documents, so no document mixes words interned before and after.
+        Expansions.TrimIfFull();
     }
 
     /// <summary>A token stream of this document's distinct words, for the words field; reusable across documents.</summary>
     public TokenStream Replay(int requiredFields) => new ReplayStream(this, requiredFields);
 
-    private void Add(char[] buffer, int length)
+    /// <summary>Notes that one more field of the document is being analyzed (the words stream checks it came after them).</summary>
+    public void FieldStarted() => _analyzedFields++;
+
+    /// <summary>Adds one of the document's words, interned by <see cref="Expansions"/>.</summary>
+    public void Add(string internedWord)
     {
-        var span = new ReadOnlySpan<char>(buffer, 0, length);
-        var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(span, out var word))
+        if (_seen.Add(internedWord))
         {
-            word = span.ToString();
-            _interned.Add(word, word);
-        }
-        if (_seen.Add(word))
-        {
-            _words.Add(word);
-        }
-    }
-
-    /// <summary>Passes every token through unchanged, noting its text as one of the document's words.</summary>
-    public sealed class Collector : TokenFilter
-    {
-        private readonly DocumentWords _words;
-        private readonly ICharTermAttribute _term;
-
-        public Collector(TokenStream input, DocumentWords words)
-            : base(input)
-        {
-            _words = words;
-            _term = AddAttribute<ICharTermAttribute>();
-        }
-
-        public override bool IncrementToken()
-        {
-            if (!m_input.IncrementToken())
-            {
-                return false;
-            }
-            _words.Add(_term.Buffer, _term.Length);
-            return true;
-        }
-
-        public override void Reset()
-        {
-            base.Reset();
-            _words._analyzedFields++;
+            _words.Add(internedWord);
         }
     }
 

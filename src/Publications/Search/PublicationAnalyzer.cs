@@ -61,9 +61,48 @@ public sealed class PublicationAnalyzer : Analyzer
     {
         // UAX#29 word breaks: keeps "SDAR’s" together (the apostrophe is mid-word), splits "SDAR-VL" and URLs.
         var source = new StandardTokenizer(Version, reader);
+        if (fieldName == FieldNames.Words && _mode != AnalysisMode.Highlight)
+        {
+            // Unstemmed words with stop words kept: prefix queries ("the*" finds "theory") and spelling suggestions.
+            return new TokenStreamComponents(source, Unstemmed(source, _mode));
+        }
+        if (_words is not null && fieldName is FieldNames.PlainText or FieldNames.Headline or FieldNames.LinkLabels)
+        {
+            // One indexing thread's analyzer: what the filters make of each distinct word is worked out once and
+            // replayed (TokenExpansions), and its unstemmed words go to the words field on the way.
+            return new TokenStreamComponents(source, new TokenExpansions.Filter(source, _words.Expansions, _words));
+        }
+        return new TokenStreamComponents(source, Filters(source, _mode, tap: null));
+    }
+
+    /// <summary>
+    /// The filters after the tokenizer for every field but the words field; <paramref name="tap"/>, when given, is
+    /// placed where the words are unstemmed but folded (what the words field holds).
+    /// </summary>
+    internal static TokenStream Filters(TokenStream source, AnalysisMode mode, Func<TokenStream, TokenStream>? tap)
+    {
+        TokenStream stream = Unstemmed(source, mode);
+        if (tap is not null)
+        {
+            stream = tap(stream);
+        }
+        // "the", "of", ... carry no meaning and would make every query match everything.
+        stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+        if (mode == AnalysisMode.Highlight)
+        {
+            // Emits each word twice, once protected from stemming: "distillation" then "distil".
+            stream = new KeywordRepeatFilter(stream);
+        }
+        // Porter: "distill" and "distillation" both become "distil"; "hallucinating" and "hallucinations" become "hallucin".
+        stream = new PorterStemFilter(stream);
+        return mode == AnalysisMode.Highlight ? new RemoveDuplicatesTokenFilter(stream) : stream;
+    }
+
+    private static ASCIIFoldingFilter Unstemmed(TokenStream source, AnalysisMode mode)
+    {
         // Drops a trailing 's in any apostrophe (', ’, ＇), so SDAR’s = SDAR's = SDAR.
         TokenStream stream = new EnglishPossessiveFilter(Version, source);
-        if (_mode != AnalysisMode.Query)
+        if (mode != AnalysisMode.Query)
         {
             // Needs the original case, so it runs before lowercasing; adds parts of "LLMRouterBench" at the same position.
             stream = new JoinedNameSplitFilter(stream);
@@ -71,36 +110,11 @@ public sealed class PublicationAnalyzer : Analyzer
         // Case-insensitive matching.
         stream = new LowerCaseFilter(Version, stream);
         // "naïve" = "naive": users rarely type diacritics.
-        stream = new ASCIIFoldingFilter(stream);
-        if (fieldName == FieldNames.Words && _mode != AnalysisMode.Highlight)
-        {
-            // Unstemmed words with stop words kept: prefix queries ("the*" finds "theory") and spelling suggestions.
-            return new TokenStreamComponents(source, stream);
-        }
-        if (_words is not null && fieldName is FieldNames.PlainText or FieldNames.Headline or FieldNames.LinkLabels)
-        {
-            // The same unstemmed words, gathered on the way for the words field instead of analyzing the text twice.
-            stream = new DocumentWords.Collector(stream, _words);
-        }
-        return new TokenStreamComponents(source, Stem(stream));
+        return new ASCIIFoldingFilter(stream);
     }
 
     /// <inheritdoc />
     public override int GetPositionIncrementGap(string fieldName) =>
         // Multi-valued fields (link labels, words): a phrase must not match across two values.
         100;
-
-    private TokenStream Stem(TokenStream stream)
-    {
-        // "the", "of", ... carry no meaning and would make every query match everything.
-        stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-        if (_mode == AnalysisMode.Highlight)
-        {
-            // Emits each word twice, once protected from stemming: "distillation" then "distil".
-            stream = new KeywordRepeatFilter(stream);
-        }
-        // Porter: "distill" and "distillation" both become "distil"; "hallucinating" and "hallucinations" become "hallucin".
-        stream = new PorterStemFilter(stream);
-        return _mode == AnalysisMode.Highlight ? new RemoveDuplicatesTokenFilter(stream) : stream;
-    }
 }

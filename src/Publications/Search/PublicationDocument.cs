@@ -63,6 +63,9 @@ internal sealed class PublicationDocument : IDisposable
         _wordsField = new Field(FieldNames.Words, _words.Replay(requiredFields: 2), s_wordsOnly);
     }
 
+    /// <summary>The words of the document being made, and this thread's remembered word expansions.</summary>
+    internal DocumentWords Words => _words;
+
     /// <summary>The analyzer to add this instance's documents with (<c>IndexWriter.AddDocument(document, analyzer)</c>).</summary>
     public PublicationAnalyzer Analyzer { get; }
 
@@ -105,7 +108,11 @@ internal sealed class PublicationDocument : IDisposable
         return document;
     }
 
-    public void Dispose() => Analyzer.Dispose();
+    public void Dispose()
+    {
+        Analyzer.Dispose();
+        _words.Dispose();
+    }
 
     private static Field Next(List<Field> fields, int index, string value, Func<Field> create)
     {

@@ -35,39 +35,83 @@ internal static class PublicationNames
     /// <summary>
     /// The distinct keys of the words of <paramref name="text"/> that look like names: a capital letter inside a
     /// word part (<c>SDAR</c>, <c>CoT</c>, <c>LLaDA-V</c>) or a capital with digits (<c>MARS2</c>, <c>S5</c>).
-    /// Ordinary capitalised words (<c>Large</c>, <c>Multi-Scale</c>) are not names.
+    /// Ordinary capitalised words (<c>Large</c>, <c>Multi-Scale</c>) are not names. In order of first mention.
     /// </summary>
-    public static IEnumerable<string> SystemNames(string text) =>
-        Candidates(text)
-            .Select(w => w.Trim(s_edges))
-            .Where(LooksLikeName)
-            .Select(Key)
-            .Where(k => k.Length > 1)
-            .Distinct(StringComparer.Ordinal);
-
-    /// <summary>
-    /// The whitespace-separated words of <paramref name="text"/> that may be names: a capital after the first
-    /// character, or a capital and a digit. A cheap test that lets most words go without being copied; the
-    /// full test (<see cref="LooksLikeName"/>) follows.
-    /// </summary>
-    private static IEnumerable<string> Candidates(string text)
+    /// <remarks>
+    /// Every abstract is scanned when it is indexed, so the scan jumps from capital to capital with vectorised
+    /// searches (ASCII capitals, and any non-ASCII character, which may be a capital too) instead of testing each
+    /// character; only the whitespace-separated words around a capital are looked at.
+    /// </remarks>
+    public static IReadOnlyList<string> SystemNames(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var names = new List<string>();
+        var span = text.AsSpan();
+        var nextNonAscii = -1;
+        var from = 0;
+        while (from < span.Length)
         {
-            if (i < text.Length && !char.IsWhiteSpace(text[i]))
+            if (nextNonAscii < from)
             {
-                start = start < 0 ? i : start;
-                continue;
+                var found = span[from..].IndexOfAnyExceptInRange('\0', '\u007F');
+                nextNonAscii = found < 0 ? span.Length : from + found;
             }
-            if (start >= 0 && MayBeName(text.AsSpan(start, i - start)))
+            var upper = span[from..nextNonAscii].IndexOfAnyInRange('A', 'Z');
+            int at;
+            if (upper >= 0)
             {
-                yield return text[start..i];
+                at = from + upper;
             }
-            start = -1;
+            else if (nextNonAscii < span.Length)
+            {
+                at = nextNonAscii;
+                if (!char.IsUpper(span[at]))
+                {
+                    from = at + 1;
+                    continue;
+                }
+            }
+            else
+            {
+                break;
+            }
+            var start = at;
+            while (start > 0 && !char.IsWhiteSpace(span[start - 1]))
+            {
+                start--;
+            }
+            var end = at + 1;
+            while (end < span.Length && !char.IsWhiteSpace(span[end]))
+            {
+                end++;
+            }
+            if (MayBeName(span[start..end]))
+            {
+                AddName(names, text[start..end]);
+            }
+            from = end;
+        }
+        return names;
+    }
+
+    /// <summary>Adds the key of a candidate word when the full test passes and it is not there yet.</summary>
+    private static void AddName(List<string> names, string word)
+    {
+        var trimmed = word.Trim(s_edges);
+        if (!LooksLikeName(trimmed))
+        {
+            return;
+        }
+        var key = Key(trimmed);
+        if (key.Length > 1 && !names.Contains(key, StringComparer.Ordinal))
+        {
+            names.Add(key);
         }
     }
 
+    /// <summary>
+    /// A cheap test on a whitespace-separated word: a capital after the first character, or a capital and a digit.
+    /// Lets most words go without being copied; the full test (<see cref="LooksLikeName"/>) follows.
+    /// </summary>
     private static bool MayBeName(ReadOnlySpan<char> word)
     {
         var capitalInside = false;

@@ -117,7 +117,7 @@ public sealed class DocumentReuseTests : IDisposable
     {
         var list = Parse(SystemList);
         var papers = list.All;
-        Assert.Equal([3, 0, 1, 0], papers.Select(p => PublicationNames.SystemNames(p.PlainText).Count()));
+        Assert.Equal([3, 0, 1, 0], papers.Select(p => PublicationNames.SystemNames(p.PlainText).Count));
         using var index = Index(list, persisted);
 
         foreach (var name in (string[])["MarmoSet", "QuoBot", "Zeb9X"])
