@@ -31,6 +31,23 @@ public sealed class HeadTests(PublicationsFactory factory) : IClassFixture<Publi
         });
     }
 
+    [Theory]
+    [MemberData(nameof(PageKinds))]
+    [InlineData("/1999")]
+    public async Task First_paint_waits_until_the_page_is_parsed_to_its_last_element(string url)
+    {
+        var (_, page) = await Html.GetAsync(_client, url);
+
+        // A render-blocking "expect" link names the body's last element: nothing half-parsed is painted, then moved.
+        var expect = page.QuerySelector("head link[rel=expect][blocking=render]");
+        Assert.NotNull(expect);
+        var href = expect.GetAttribute("href")!;
+        Assert.StartsWith("#", href, StringComparison.Ordinal);
+        Assert.Equal(href[1..], page.Body!.LastElementChild!.Id);
+        // Before the stylesheet: the browser learns of the block before it starts fetching anything.
+        Assert.True(expect.CompareDocumentPosition(page.QuerySelector("link[rel=stylesheet]")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+    }
+
     [Fact]
     public async Task Detail_page_title_and_canonical_name_the_paper()
     {
