@@ -1,19 +1,19 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Publications.Parsing;
 
 /// <summary>A read-only pass-through that hashes what is read, so a file is hashed in the same single read that parses it.</summary>
 internal sealed class HashingStream(Stream inner) : Stream
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly XxHash128 _hash = new();
 
-    /// <summary>SHA-256 of everything read so far, as lowercase hex.</summary>
+    /// <summary>The <see cref="ListParser.ContentHashOf"/> of everything read so far.</summary>
     public string Hex() => Convert.ToHexStringLower(_hash.GetCurrentHash());
 
     public override int Read(byte[] buffer, int offset, int count)
     {
         var read = inner.Read(buffer, offset, count);
-        _hash.AppendData(buffer, offset, read);
+        _hash.Append(buffer.AsSpan(offset, read));
         return read;
     }
 
@@ -27,12 +27,4 @@ internal sealed class HashingStream(Stream inner) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _hash.Dispose();
-        }
-        base.Dispose(disposing);
-    }
 }

@@ -34,15 +34,24 @@ public static class ListParser
 
     /// <summary>
     /// The file's <see cref="ParseResult.ContentHash"/> without parsing it (one quick read): what a restart looks up
-    /// its persisted index by. Null when the file cannot be read (parsing it then reports why).
+    /// its persisted index by. Null when the file cannot be read (parsing it then reports why). XxHash128, not a
+    /// cryptographic hash: it only tells an unchanged list from a changed one (the list is the operator's own file,
+    /// nobody forges a collision against it), and SHA-256 took 0.15 s of a 100,000-paper restart against 0.02 s.
     /// </summary>
     public static string? ContentHashOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 20, FileOptions.SequentialScan);
-            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file));
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            var hash = new System.IO.Hashing.XxHash128();
+            var buffer = new byte[1 << 20];
+            int read;
+            while ((read = file.Read(buffer)) > 0)
+            {
+                hash.Append(buffer.AsSpan(0, read));
+            }
+            return Convert.ToHexStringLower(hash.GetCurrentHash());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
