@@ -15,8 +15,16 @@ namespace Publications.Search;
 /// </summary>
 internal sealed class TokenExpansions : IDisposable
 {
-    /// <summary>Words remembered before the table is dropped (bounds memory on huge vocabularies).</summary>
-    private const int MaxEntries = 200_000;
+    /// <summary>Words an indexing thread remembers before the table is dropped (bounds memory on huge vocabularies).</summary>
+    public const int IndexingEntries = 200_000;
+
+    /// <summary>
+    /// Words a searching thread remembers for snippets and related papers: the words of the texts shown, far fewer,
+    /// and one table per request thread, so a smaller bound (a few megabytes each).
+    /// </summary>
+    public const int SearchingEntries = 20_000;
+
+    private readonly int _maxEntries;
 
     private readonly Dictionary<string, Expansion> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Expansion>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -29,8 +37,9 @@ internal sealed class TokenExpansions : IDisposable
     private readonly List<string> _recorded = [];
     private readonly List<ExpandedToken> _tokens = [];
 
-    public TokenExpansions()
+    public TokenExpansions(int maxEntries)
     {
+        _maxEntries = maxEntries;
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
         _chain = PublicationAnalyzer.Filters(_source, AnalysisMode.Index, stream => new Recorder(stream, this));
         _term = _chain.AddAttribute<ICharTermAttribute>();
@@ -47,7 +56,7 @@ internal sealed class TokenExpansions : IDisposable
     /// <summary>Forgets every word once the table is full; call between documents only (words are compared by reference within one).</summary>
     public void TrimIfFull()
     {
-        if (_entries.Count > MaxEntries)
+        if (_entries.Count > _maxEntries)
         {
             _entries.Clear();
             _interned.Clear();
@@ -119,14 +128,15 @@ internal sealed class TokenExpansions : IDisposable
     }
 
     /// <summary>
-    /// Replaces the filters in the indexing chain: each word of the tokenizer becomes its remembered tokens, with the
+    /// Replaces the filters in the index chain: each word of the tokenizer becomes its remembered tokens, with the
     /// word's own offsets and position increment applied and the stop filter's skipped positions carried across
-    /// words (and added at the end, as the stop filter does). Gives each word's unstemmed words to <see cref="DocumentWords"/>.
+    /// words (and added at the end, as the stop filter does). When indexing, gives each word's unstemmed words to
+    /// <see cref="DocumentWords"/>; when searching (snippets, related papers) there are none to give.
     /// </summary>
     internal sealed class Filter : TokenFilter
     {
         private readonly TokenExpansions _expansions;
-        private readonly DocumentWords _words;
+        private readonly DocumentWords? _words;
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _position;
         private readonly IOffsetAttribute _offset;
@@ -135,7 +145,7 @@ internal sealed class TokenExpansions : IDisposable
         private int _wordStart;
         private int _carried;
 
-        public Filter(TokenStream input, TokenExpansions expansions, DocumentWords words)
+        public Filter(TokenStream input, TokenExpansions expansions, DocumentWords? words)
             : base(input)
         {
             (_expansions, _words) = (expansions, words);
@@ -143,6 +153,7 @@ internal sealed class TokenExpansions : IDisposable
             _position = AddAttribute<IPositionIncrementAttribute>();
             _offset = AddAttribute<IOffsetAttribute>();
         }
+
 
         public override bool IncrementToken()
         {
@@ -163,7 +174,7 @@ internal sealed class TokenExpansions : IDisposable
                 _wordStart = _offset.StartOffset;
                 _current = _expansions.Of(_term.Buffer.AsSpan(0, _term.Length), _offset.EndOffset - _offset.StartOffset);
                 _next = 0;
-                if (_current.AddedTo != _words.Document)
+                if (_words is not null && _current.AddedTo != _words.Document)
                 {
                     _current.AddedTo = _words.Document;
                     foreach (var word in _current.Words)
@@ -191,7 +202,15 @@ internal sealed class TokenExpansions : IDisposable
             base.Reset();
             _current = null;
             _carried = 0;
-            _words.FieldStarted();
+            if (_words is null)
+            {
+                // Between two texts: nothing compares words by reference across them.
+                _expansions.TrimIfFull();
+            }
+            else
+            {
+                _words.FieldStarted();
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Publications.ListGenerator;
 using Publications.Parsing;
@@ -7,8 +8,9 @@ using Publications.Search;
 namespace Publications.Tests.Search;
 
 /// <summary>
-/// The indexing analyzer replays each word's remembered expansion (TokenExpansions) instead of running the filters
-/// on every occurrence: its token streams must be exactly those of the filters themselves, token by token.
+/// The index chain replays each word's remembered expansion (TokenExpansions) instead of running the filters on
+/// every occurrence, both when indexing (one table per indexing thread) and when snippets and related papers analyze
+/// a text (one per request thread): its token streams must be exactly those of the filters themselves.
 /// </summary>
 public sealed class TokenExpansionTests
 {
@@ -35,13 +37,15 @@ public sealed class TokenExpansionTests
     [MemberData(nameof(Tricky))]
     public void Replayed_expansions_equal_the_filters_on_tricky_text(string text)
     {
-        using var reference = new PublicationAnalyzer(AnalysisMode.Index);
+        using var reference = FiltersOnly();
         using var document = new PublicationDocument();
+        using var searching = new PublicationAnalyzer(AnalysisMode.Index);
 
         // Twice: the first pass works the words out, the second replays them all from memory.
         foreach (var field in (string[])[FieldNames.PlainText, FieldNames.Headline, FieldNames.LinkLabels, FieldNames.PlainText])
         {
             Assert.Equal(Stream(reference, field, text), Stream(document.Analyzer, field, text));
+            Assert.Equal(Stream(reference, field, text), Stream(searching, field, text));
         }
     }
 
@@ -51,10 +55,16 @@ public sealed class TokenExpansionTests
         var shipped = ListParser.ParseFile(TestFiles.ShippedList).List!.All;
         var generated = ListParser.Parse(new StringReader(new PublicationListGenerator(new GeneratorOptions(400, 17)).WriteToString()), "g.txt").List!.All;
         var texts = shipped.Concat(generated).SelectMany(p => new[] { p.PlainText, p.Headline, p.Abstract }.Concat(p.Links.Select(l => l.Label))).ToList();
-        using var reference = new PublicationAnalyzer(AnalysisMode.Index);
+        using var reference = FiltersOnly();
         using var document = new PublicationDocument();
+        using var searching = new PublicationAnalyzer(AnalysisMode.Index);
 
-        var mismatches = texts.Where(text => !Stream(reference, FieldNames.PlainText, text).SequenceEqual(Stream(document.Analyzer, FieldNames.PlainText, text))).ToList();
+        var mismatches = texts.Where(text =>
+        {
+            var expected = Stream(reference, FieldNames.PlainText, text);
+            return !expected.SequenceEqual(Stream(document.Analyzer, FieldNames.PlainText, text))
+                || !expected.SequenceEqual(Stream(searching, FieldNames.PlainText, text));
+        }).ToList();
 
         Assert.True(texts.Count > 1_000, $"Only {texts.Count} texts.");
         Assert.Empty(mismatches);
@@ -75,6 +85,37 @@ public sealed class TokenExpansionTests
         Assert.Equal(6, learned);
         Assert.Equal(learned, expansions.Count);
     }
+
+    [Fact]
+    public void A_searching_threads_table_is_dropped_between_texts_once_past_its_bound()
+    {
+        var expansions = new TokenExpansions(maxEntries: 3);
+        using var tokenizer = new StandardTokenizer(PublicationAnalyzer.Version, new StringReader("alpha beta gamma delta epsilon"));
+        using var filter = new TokenExpansions.Filter(tokenizer, expansions, words: null);
+
+        filter.Reset();
+        while (filter.IncrementToken())
+        {
+        }
+        filter.End();
+        Assert.Equal(5, expansions.Count);
+
+        // The next text starts from an empty table: five words were more than three.
+        filter.Dispose();
+        tokenizer.SetReader(new StringReader("zeta"));
+        filter.Reset();
+        Assert.Equal(0, expansions.Count);
+        Assert.True(filter.IncrementToken());
+        Assert.Equal(1, expansions.Count);
+        expansions.Dispose();
+    }
+
+    /// <summary>The tokenizer and the index chain's filters themselves, with no remembering: the definition.</summary>
+    private static Analyzer FiltersOnly() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(PublicationAnalyzer.Version, reader);
+        return new TokenStreamComponents(source, PublicationAnalyzer.Filters(source, AnalysisMode.Index, tap: null));
+    });
 
     /// <summary>Every token's term, position increment, offsets and type, then the increment and offset after End.</summary>
     private static List<string> Stream(Analyzer analyzer, string field, string text)
