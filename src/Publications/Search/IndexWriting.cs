@@ -4,12 +4,17 @@ using Publications.Model;
 
 namespace Publications.Search;
 
-/// <summary>How the index is written, in memory or in a folder: one configuration and one bulk add for both.</summary>
+/// <summary>
+/// How the index is written: one configuration, and a bulk add for the in-memory index (<see cref="AddAll"/>) and for
+/// a folder (<see cref="WriteParts"/>), both from one thread per core.
+/// </summary>
 internal static class IndexWriting
 {
     /// <summary>
     /// Lucene flushes a segment when its buffered documents reach this size. The default (16 MB) flushes a
-    /// 100,000-paper list dozens of times and then merges the pieces; 256 MB flushes a handful of times.
+    /// 100,000-paper list dozens of times and then merges the pieces; 256 MB flushes a handful of times. A folder's
+    /// parts share it (<see cref="WriteParts"/>), so the buffered total stays the same: at 100,000 papers each of
+    /// two parts still flushes once, at its commit.
     /// </summary>
     private const double RamBufferMegabytes = 256;
 
@@ -22,11 +27,13 @@ internal static class IndexWriting
     /// (43 MB at 100,000 papers), which only saves file handles, and the index is read into memory or through
     /// positional reads anyway (see <see cref="IndexFolder"/>).
     /// </summary>
-    public static IndexWriterConfig Config(Analyzer analyzer) =>
+    public static IndexWriterConfig Config(Analyzer analyzer) => Config(analyzer, RamBufferMegabytes);
+
+    private static IndexWriterConfig Config(Analyzer analyzer, double ramBufferMegabytes) =>
         new(PublicationAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = RamBufferMegabytes,
+            RAMBufferSizeMB = ramBufferMegabytes,
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
@@ -47,13 +54,46 @@ internal static class IndexWriting
             () => new PublicationDocument(),
             (batch, _, documents) =>
             {
-                var end = Math.Min(all.Count, (batch + 1) * BatchSize);
-                for (var i = batch * BatchSize; i < end; i++)
-                {
-                    writer.AddDocument(documents.For(all[i]), documents.Analyzer);
-                }
+                AddBatch(writer, documents, all, batch);
                 return documents;
             },
             documents => documents.Dispose());
+    }
+
+    /// <summary>
+    /// Writes every publication of <paramref name="list"/> as <paramref name="parts"/> committed indexes, one per
+    /// folder of <paramref name="partFolder"/>(0, 1, …), each written and committed by its own thread. One writer
+    /// shared by all threads (<see cref="AddAll"/>) flushes every thread's segment at the commit, one after the
+    /// other on the committing thread: at 100,000 papers the other core sat idle for a second and more of it. Here
+    /// each part flushes its own, all at once; <see cref="IndexWriter.AddIndexes(Lucene.Net.Store.Directory[])"/>
+    /// then copies the parts' segments into one index as they are. Threads take batches from one counter, so the
+    /// parts finish together however the threads are scheduled; a part may be empty.
+    /// </summary>
+    public static void WriteParts(PublicationList list, int parts, Func<int, Lucene.Net.Store.Directory> partFolder, Analyzer analyzer)
+    {
+        var all = list.All;
+        var batches = (all.Count + BatchSize - 1) / BatchSize;
+        var next = -1;
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, (part, loop) =>
+        {
+            using var directory = partFolder(part);
+            using var writer = new IndexWriter(directory, Config(analyzer, RamBufferMegabytes / parts));
+            using var documents = new PublicationDocument();
+            int batch;
+            while (!loop.ShouldExitCurrentIteration && (batch = Interlocked.Increment(ref next)) < batches)
+            {
+                AddBatch(writer, documents, all, batch);
+            }
+            writer.Commit();
+        });
+    }
+
+    private static void AddBatch(IndexWriter writer, PublicationDocument documents, IReadOnlyList<Publication> all, int batch)
+    {
+        var end = Math.Min(all.Count, (batch + 1) * BatchSize);
+        for (var i = batch * BatchSize; i < end; i++)
+        {
+            writer.AddDocument(documents.For(all[i]), documents.Analyzer);
+        }
     }
 }

@@ -200,6 +200,40 @@ public sealed class DocumentReuseTests : IDisposable
         Assert.Equal(0, index.Search($"year:{FirstYear - 10}..{FirstYear - 1}").Total);
     }
 
+    [Fact]
+    public void Parts_written_at_once_hold_every_paper_exactly_once_between_them()
+    {
+        // More parts than this machine's cores and only three batches of 256: threads race for the batches, and a
+        // part may get several or none.
+        const int count = 600, parts = 5;
+        var list = Parse(ManyPapers(count));
+        var folders = Enumerable.Range(0, parts).Select(part => Path.Combine(_root, $"part-{part}")).ToArray();
+        using (var analyzer = new PublicationAnalyzer(AnalysisMode.Index))
+        {
+            IndexWriting.WriteParts(list, parts, part => new PositionalReadDirectory(folders[part]), analyzer);
+        }
+
+        var directories = folders.Select(folder => (Lucene.Net.Store.Directory)new PositionalReadDirectory(folder)).ToArray();
+        try
+        {
+            // Every part was committed: each opens as an index of its own.
+            var readers = directories.Select(directory => (Lucene.Net.Index.IndexReader)Lucene.Net.Index.DirectoryReader.Open(directory)).ToArray();
+            using var all = new Lucene.Net.Index.MultiReader(readers);
+            Assert.Equal(count, all.NumDocs);
+            for (var n = 0; n < count; n++)
+            {
+                Assert.Equal(1, all.DocFreq(new Lucene.Net.Index.Term(FieldNames.PlainText, WordOf(n))));
+            }
+        }
+        finally
+        {
+            foreach (var directory in directories)
+            {
+                directory.Dispose();
+            }
+        }
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))

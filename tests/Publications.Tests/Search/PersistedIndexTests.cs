@@ -28,6 +28,8 @@ public sealed class PersistedIndexTests : IDisposable
         Assert.False(second.Built);
         Assert.Equal(1, second.Search(new SearchRequest("giraffe")).Total);
         Assert.Equal([Folder], Directory.GetDirectories(_root));
+        // The parts the index was written in (one per core) were copied into it and removed.
+        Assert.Empty(Directory.GetDirectories(Folder));
     }
 
     [Fact]
