@@ -100,6 +100,26 @@ public sealed class DesignTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [SkippableFact]
+    public async Task A_page_parsed_only_up_to_its_footer_shows_nothing_yet()
+    {
+        var page = await browser.NewPageAsync();
+        // The year page as served, cut before its footer: what a busy browser holds while the rest is parsed.
+        var served = await (await page.APIRequest.GetAsync("/2024")).TextAsync();
+        var cut = served[..served.IndexOf("<footer", StringComparison.Ordinal)];
+        await page.RouteAsync("**/2024", route => route.FulfillAsync(new() { Body = cut, ContentType = "text/html; charset=utf-8" }));
+        await page.GotoAsync("/2024");
+
+        Assert.Equal("hidden", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main h1')).visibility"));
+        Assert.False(await page.Locator("main h1").IsVisibleAsync());
+
+        await page.UnrouteAsync("**/2024");
+        await page.GotoAsync("/2024");
+        Assert.Equal("visible", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main h1')).visibility"));
+        Assert.True(await page.Locator("main h1").IsVisibleAsync());
+        await page.Context.CloseAsync();
+    }
+
     [SkippableTheory]
     [MemberData(nameof(PageKindNames))]
     public async Task Page_loads_without_layout_shift(string kind)

@@ -34,18 +34,15 @@ public sealed class HeadTests(PublicationsFactory factory) : IClassFixture<Publi
     [Theory]
     [MemberData(nameof(PageKinds))]
     [InlineData("/1999")]
-    public async Task First_paint_waits_until_the_page_is_parsed_to_its_last_element(string url)
+    public async Task Every_page_ends_with_the_footer_its_stylesheet_waits_for(string url)
     {
         var (_, page) = await Html.GetAsync(_client, url);
 
-        // A render-blocking "expect" link names the body's last element: nothing half-parsed is painted, then moved.
-        var expect = page.QuerySelector("head link[rel=expect][blocking=render]");
-        Assert.NotNull(expect);
-        var href = expect.GetAttribute("href")!;
-        Assert.StartsWith("#", href, StringComparison.Ordinal);
-        Assert.Equal(href[1..], page.Body!.LastElementChild!.Id);
-        // Before the stylesheet: the browser learns of the block before it starts fetching anything.
-        Assert.True(expect.CompareDocumentPosition(page.QuerySelector("link[rel=stylesheet]")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        // site.css hides the page until the body's child #site-footer is parsed: it must be there, and last.
+        var last = page.Body!.LastElementChild!;
+        Assert.Equal("FOOTER", last.TagName);
+        Assert.Equal("site-footer", last.Id);
+        Assert.Single(page.QuerySelectorAll("#site-footer"));
     }
 
     [Fact]
