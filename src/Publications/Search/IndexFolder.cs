@@ -125,29 +125,33 @@ internal static class IndexFolder
         var partFolders = Enumerable.Range(0, parts).Select(part => Path.Combine(folder, $"part-{part}")).ToArray();
         IndexWriting.WriteParts(list, parts, part => new PositionalReadDirectory(partFolders[part]), analyzer);
         var records = Task.Run(() => RecordFile.Write(Path.Combine(folder, RecordFile.FileName), list, warnings));
-        using (var directory = new PositionalReadDirectory(folder))
-        using (var writer = new IndexWriter(directory, IndexWriting.Config(analyzer)))
-        {
-            var sources = partFolders.Select(part => (Lucene.Net.Store.Directory)new PositionalReadDirectory(part)).ToArray();
-            try
-            {
-                writer.AddIndexes(sources);
-            }
-            finally
-            {
-                foreach (var source in sources)
-                {
-                    source.Dispose();
-                }
-            }
-            writer.Commit();
-        }
-        records.GetAwaiter().GetResult();
+        var index = Task.Run(() => CopyParts(folder, partFolders, analyzer));
+        Task.WhenAll(index, records).GetAwaiter().GetResult();
         foreach (var part in partFolders)
         {
             System.IO.Directory.Delete(part, recursive: true);
         }
         File.WriteAllText(Path.Combine(folder, CompleteMarker), list.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The parts' committed segments copied, as they are, into one index in <paramref name="folder"/>.</summary>
+    private static void CopyParts(string folder, string[] partFolders, Analyzer analyzer)
+    {
+        using var directory = new PositionalReadDirectory(folder);
+        using var writer = new IndexWriter(directory, IndexWriting.Config(analyzer));
+        var sources = partFolders.Select(part => (Lucene.Net.Store.Directory)new PositionalReadDirectory(part)).ToArray();
+        try
+        {
+            writer.AddIndexes(sources);
+        }
+        finally
+        {
+            foreach (var source in sources)
+            {
+                source.Dispose();
+            }
+        }
+        writer.Commit();
     }
 
     /// <summary>
