@@ -22,7 +22,7 @@ internal sealed class DocumentWords : IDisposable
     public int Document { get; private set; }
 
     /// <summary>The indexing thread's remembered word expansions, whose words this collects.</summary>
-    public TokenExpansions Expansions { get; } = new(TokenExpansions.IndexingEntries);
+    public TokenExpansions Expansions { get; } = new(TokenExpansions.IndexingEntries, collectWords: true);
 
     /// <summary>Releases the expansions' stream.</summary>
     public void Dispose() => Expansions.Dispose();

@@ -72,13 +72,13 @@ public sealed class PublicationAnalyzer : Analyzer
             // replayed (TokenExpansions), and its unstemmed words go to the words field on the way.
             return new TokenStreamComponents(source, new TokenExpansions.Filter(source, _words.Expansions, _words));
         }
-        if (_mode == AnalysisMode.Index)
+        if (_words is null && _mode == AnalysisMode.Index)
         {
             // Snippets and related papers analyze the texts they show with the index's chain: the same replay, with
             // one table per thread and field (Lucene keeps components per thread), so nothing is shared. The table
             // lives as long as the components (Lucene disposes a stream after each use and then reuses it); it holds
             // managed memory only.
-            return new TokenStreamComponents(source, new TokenExpansions.Filter(source, new TokenExpansions(TokenExpansions.SearchingEntries), words: null));
+            return new TokenStreamComponents(source, new TokenExpansions.Filter(source, new TokenExpansions(TokenExpansions.SearchingEntries, collectWords: false), words: null));
         }
         return new TokenStreamComponents(source, Filters(source, _mode, tap: null));
     }

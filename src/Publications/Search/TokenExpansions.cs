@@ -37,11 +37,16 @@ internal sealed class TokenExpansions : IDisposable
     private readonly List<string> _recorded = [];
     private readonly List<ExpandedToken> _tokens = [];
 
-    public TokenExpansions(int maxEntries)
+    /// <param name="maxEntries">Words remembered before the table is dropped.</param>
+    /// <param name="collectWords">
+    /// Whether each expansion keeps its unstemmed words (<see cref="Expansion.Words"/>) for <see cref="DocumentWords"/>:
+    /// an indexing thread's table does; a searching thread's has nobody to give them to.
+    /// </param>
+    public TokenExpansions(int maxEntries, bool collectWords)
     {
         _maxEntries = maxEntries;
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        _chain = PublicationAnalyzer.Filters(_source, AnalysisMode.Index, stream => new Recorder(stream, this));
+        _chain = PublicationAnalyzer.Filters(_source, AnalysisMode.Index, collectWords ? stream => new Recorder(stream, this) : null);
         _term = _chain.AddAttribute<ICharTermAttribute>();
         _position = _chain.AddAttribute<IPositionIncrementAttribute>();
         _offset = _chain.AddAttribute<IOffsetAttribute>();
@@ -153,7 +158,6 @@ internal sealed class TokenExpansions : IDisposable
             _position = AddAttribute<IPositionIncrementAttribute>();
             _offset = AddAttribute<IOffsetAttribute>();
         }
-
 
         public override bool IncrementToken()
         {

@@ -89,7 +89,7 @@ public sealed class TokenExpansionTests
     [Fact]
     public void A_searching_threads_table_is_dropped_between_texts_once_past_its_bound()
     {
-        var expansions = new TokenExpansions(maxEntries: 3);
+        var expansions = new TokenExpansions(maxEntries: 3, collectWords: false);
         using var tokenizer = new StandardTokenizer(PublicationAnalyzer.Version, new StringReader("alpha beta gamma delta epsilon"));
         using var filter = new TokenExpansions.Filter(tokenizer, expansions, words: null);
 
