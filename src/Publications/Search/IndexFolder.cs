@@ -121,37 +121,33 @@ internal static class IndexFolder
         // One part index per core, written and committed in parallel (IndexWriting.WriteParts), in folders of their
         // own inside this one; then their segments are copied into the folder's index as they are (a few tens of
         // megabytes at 100,000 papers), while the records are written on the other core.
-        var parts = Math.Max(1, Environment.ProcessorCount);
-        var partFolders = Enumerable.Range(0, parts).Select(part => Path.Combine(folder, $"part-{part}")).ToArray();
-        IndexWriting.WriteParts(list, parts, part => new PositionalReadDirectory(partFolders[part]), analyzer);
-        var records = Task.Run(() => RecordFile.Write(Path.Combine(folder, RecordFile.FileName), list, warnings));
-        var index = Task.Run(() => CopyParts(folder, partFolders, analyzer));
-        Task.WhenAll(index, records).GetAwaiter().GetResult();
+        var partFolders = Enumerable.Range(0, Environment.ProcessorCount).Select(part => Path.Combine(folder, $"part-{part}")).ToArray();
+        var parts = partFolders.Select(part => (Lucene.Net.Store.Directory)new PositionalReadDirectory(part)).ToArray();
+        try
+        {
+            IndexWriting.WriteParts(list, parts, analyzer);
+            var records = Task.Run(() => RecordFile.Write(Path.Combine(folder, RecordFile.FileName), list, warnings));
+            var index = Task.Run(() =>
+            {
+                using var directory = new PositionalReadDirectory(folder);
+                using var writer = new IndexWriter(directory, IndexWriting.Config(analyzer));
+                writer.AddIndexes(parts);
+                writer.Commit();
+            });
+            Task.WhenAll(index, records).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            foreach (var part in parts)
+            {
+                part.Dispose();
+            }
+        }
         foreach (var part in partFolders)
         {
             System.IO.Directory.Delete(part, recursive: true);
         }
         File.WriteAllText(Path.Combine(folder, CompleteMarker), list.Count.ToString(CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>The parts' committed segments copied, as they are, into one index in <paramref name="folder"/>.</summary>
-    private static void CopyParts(string folder, string[] partFolders, Analyzer analyzer)
-    {
-        using var directory = new PositionalReadDirectory(folder);
-        using var writer = new IndexWriter(directory, IndexWriting.Config(analyzer));
-        var sources = partFolders.Select(part => (Lucene.Net.Store.Directory)new PositionalReadDirectory(part)).ToArray();
-        try
-        {
-            writer.AddIndexes(sources);
-        }
-        finally
-        {
-            foreach (var source in sources)
-            {
-                source.Dispose();
-            }
-        }
-        writer.Commit();
     }
 
     /// <summary>

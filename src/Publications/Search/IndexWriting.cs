@@ -1,12 +1,13 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.Store;
 using Publications.Model;
 
 namespace Publications.Search;
 
 /// <summary>
-/// How the index is written: one configuration, and a bulk add for the in-memory index (<see cref="AddAll"/>) and for
-/// a folder (<see cref="WriteParts"/>), both from one thread per core.
+/// How the index is written, in memory or in a folder: one configuration, and one bulk add (<see cref="WriteParts"/>:
+/// a part per core, then copied together) for both.
 /// </summary>
 internal static class IndexWriting
 {
@@ -39,45 +40,46 @@ internal static class IndexWriting
         };
 
     /// <summary>
-    /// Adds every publication of <paramref name="list"/>; the caller commits once (committing per document is slow,
-    /// lucenenet#933). Analysis is most of the cost, so the
-    /// documents are added from one thread per core: <see cref="IndexWriter.AddDocument(IEnumerable{IIndexableField})"/>
-    /// is thread-safe and each thread fills its own segment
-    /// with its own reused <see cref="PublicationDocument"/>. Document numbers then follow no particular order;
-    /// nothing relies on them (every sort ends with year and ordinal).
+    /// Adds every publication of <paramref name="list"/> to <paramref name="writer"/>, written first as one part per
+    /// core in memory (<see cref="WriteParts"/>) and then copied in; the caller commits.
     /// </summary>
     public static void AddAll(IndexWriter writer, PublicationList list)
     {
-        var all = list.All;
-        var batches = (all.Count + BatchSize - 1) / BatchSize;
-        Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => new PublicationDocument(),
-            (batch, _, documents) =>
+        var parts = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => (Lucene.Net.Store.Directory)new RAMDirectory()).ToArray();
+        try
+        {
+            WriteParts(list, parts, writer.Analyzer);
+            writer.AddIndexes(parts);
+        }
+        finally
+        {
+            foreach (var part in parts)
             {
-                AddBatch(writer, documents, all, batch);
-                return documents;
-            },
-            documents => documents.Dispose());
+                part.Dispose();
+            }
+        }
     }
 
     /// <summary>
-    /// Writes every publication of <paramref name="list"/> as <paramref name="parts"/> committed indexes, one per
-    /// folder of <paramref name="partFolder"/>(0, 1, …), each written and committed by its own thread. One writer
-    /// shared by all threads (<see cref="AddAll"/>) flushes every thread's segment at the commit, one after the
-    /// other on the committing thread: at 100,000 papers the other core sat idle for a second and more of it. Here
-    /// each part flushes its own, all at once; <see cref="IndexWriter.AddIndexes(Lucene.Net.Store.Directory[])"/>
-    /// then copies the parts' segments into one index as they are. Threads take batches from one counter, so the
-    /// parts finish together however the threads are scheduled; a part may be empty.
+    /// Writes every publication of <paramref name="list"/> as one committed index in each of <paramref name="parts"/>
+    /// (the caller's, still open afterwards), each written and committed by its own thread with its own reused
+    /// <see cref="PublicationDocument"/>; the caller copies them into one index with
+    /// <see cref="IndexWriter.AddIndexes(Lucene.Net.Store.Directory[])"/>, which takes their segments as they are.
+    /// Analysis is most of the cost, hence a thread per part. One writer shared by all threads instead flushed
+    /// every thread's segment at the commit, one after the other on the committing thread: at 100,000 papers the
+    /// other core sat idle for a second and more. Here each part flushes its own, all at once. Threads take
+    /// batches from one counter, so the parts finish together however the threads are scheduled; a part may be
+    /// empty. Document numbers follow no particular order; nothing relies on them (every sort ends with year and
+    /// ordinal). Committing per document would be slow (lucenenet#933): each part commits once.
     /// </summary>
-    public static void WriteParts(PublicationList list, int parts, Func<int, Lucene.Net.Store.Directory> partFolder, Analyzer analyzer)
+    public static void WriteParts(PublicationList list, IReadOnlyList<Lucene.Net.Store.Directory> parts, Analyzer analyzer)
     {
         var all = list.All;
         var batches = (all.Count + BatchSize - 1) / BatchSize;
         var next = -1;
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, (part, loop) =>
+        Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = parts.Count }, (part, loop) =>
         {
-            using var directory = partFolder(part);
-            using var writer = new IndexWriter(directory, Config(analyzer, RamBufferMegabytes / parts));
+            using var writer = new IndexWriter(parts[part], Config(analyzer, RamBufferMegabytes / parts.Count));
             using var documents = new PublicationDocument();
             int batch;
             while (!loop.ShouldExitCurrentIteration && (batch = Interlocked.Increment(ref next)) < batches)

@@ -207,15 +207,15 @@ public sealed class DocumentReuseTests : IDisposable
         // part may get several or none.
         const int count = 600, parts = 5;
         var list = Parse(ManyPapers(count));
-        var folders = Enumerable.Range(0, parts).Select(part => Path.Combine(_root, $"part-{part}")).ToArray();
-        using (var analyzer = new PublicationAnalyzer(AnalysisMode.Index))
-        {
-            IndexWriting.WriteParts(list, parts, part => new PositionalReadDirectory(folders[part]), analyzer);
-        }
-
-        var directories = folders.Select(folder => (Lucene.Net.Store.Directory)new PositionalReadDirectory(folder)).ToArray();
+        var directories = Enumerable.Range(0, parts)
+            .Select(part => (Lucene.Net.Store.Directory)new PositionalReadDirectory(Path.Combine(_root, $"part-{part}"))).ToArray();
         try
         {
+            using (var analyzer = new PublicationAnalyzer(AnalysisMode.Index))
+            {
+                IndexWriting.WriteParts(list, directories, analyzer);
+            }
+
             // Every part was committed: each opens as an index of its own.
             var readers = directories.Select(directory => (Lucene.Net.Index.IndexReader)Lucene.Net.Index.DirectoryReader.Open(directory)).ToArray();
             using var all = new Lucene.Net.Index.MultiReader(readers);
