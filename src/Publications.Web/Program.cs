@@ -17,6 +17,8 @@ builder.WebHost.UseStaticWebAssets();
 // Emit non-ASCII text (names, ×, —, non-Latin abstracts) as characters, not numeric entities; HTML-significant characters are still escaped.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddOptions<PublicationsOptions>().BindConfiguration(PublicationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<SearchGateOptions>().BindConfiguration(SearchGateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<SearchGate>();
 builder.Services.AddSingleton<PublicationCatalog>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<SiteUrls>();

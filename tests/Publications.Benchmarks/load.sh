@@ -6,7 +6,7 @@
 # Publishes src/Publications.Web in Release, starts it on 127.0.0.1 with the list (default: the shipped
 # list) and the search rate limiter off, waits until it answers, then runs wrk against a static file (the
 # ceiling), the home page, the busiest year, a paper page and search, and prints requests/s, p50 and p99
-# latency and each page's share of the static file's rate. Every target is warmed for 3 s first, new searches
+# latency and each page's share of the static file's rate; last, the busiest year again while new searches run. Every target is warmed for 3 s first, new searches
 # for --warmup seconds at full load (the JIT needs that long to tier Lucene's code up under 64 connections:
 # without it the first 15 s run at 200-400 requests/s). The app is stopped on exit, whatever happens.
 set -euo pipefail
@@ -160,5 +160,16 @@ measure() { # name path [lua script]
 for i in "${!paths[@]}"; do
   measure "${names[$i]}" "${paths[$i]}" "${scripts[$i]}"
 done
+# The search gate: a page while new searches keep every search turn busy (another wrk, in the background, with
+# as many connections again), so a page never queues behind searches. wrk prints its figures when interrupted.
+if [ -n "$year" ]; then
+  wrk -t1 -c"$connections" -d1h --latency -s "$work/new-searches.lua" "$base/search" >"$work/background.txt" 2>&1 &
+  background=$!
+  sleep 2
+  measure "year, while new searches run" "/$year"
+  kill -INT "$background"; wait "$background" 2>/dev/null || true
+  echo
+  echo "New searches meanwhile: $(awk '/^Requests\/sec:/ { print $2 }' "$work/background.txt") requests/s, p99 $(awk '$1 == "99%" { print $2 }' "$work/background.txt")."
+fi
 echo
 echo "Resident memory after the runs: $(rss VmRSS) (peak $(rss VmHWM))"

@@ -51,8 +51,8 @@ internal static class PublicationsApi
             renderer.Render(p.Abstract), [.. p.Links.Select(LinkDto.From)]));
     }
 
-    private static Results<Ok<SearchResponseDto>, ProblemHttpResult> Search(
-        PublicationCatalog catalog, [FromQuery] string? q, [FromQuery] string? year, [FromQuery] string? sort, [FromQuery] string? page, [FromQuery] string? exact)
+    private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> Search(
+        HttpContext context, PublicationCatalog catalog, [FromQuery] string? q, [FromQuery] string? year, [FromQuery] string? sort, [FromQuery] string? page, [FromQuery] string? exact)
     {
         if (!PageNumber.TryParse(page, out var number))
         {
@@ -74,7 +74,11 @@ internal static class PublicationsApi
                 detail: "Use relevance, newest or oldest.");
         }
         var query = q?.Trim() ?? "";
-        var results = catalog.Search(new SearchRequest(query, years, order, number, 10, exact is "1" or "true"));
+        var results = await catalog.TrySearchAsync(new SearchRequest(query, years, order, number, 10, exact is "1" or "true"), context.RequestAborted);
+        if (results is null)
+        {
+            return SearchBusy.Problem(context.Response);
+        }
         var hits = results.Hits.Select(h => new SearchHitDto(PublicationSummaryDto.From(h.Publication), h.SnippetHtml, h.Score)).ToList();
         return TypedResults.Ok(new SearchResponseDto(query, years?.ToString(), order.ToString().ToLowerInvariant(), results.Total,
             number, results.Request.PageSize, results.PageCount, hits, results.YearCounts, results.ReadAsPlainWords, results.Notice, results.Correction));

@@ -18,15 +18,23 @@ internal static class FeedEndpoints
             var snapshot = catalog.Current;
             return WriteAsync(context, urls, snapshot, "", "/feed.atom", snapshot.List.All);
         }).ExcludeFromDescription();
-        app.MapGet("/search.atom", (HttpContext context, PublicationCatalog catalog, SiteUrls urls, string? q) =>
+        app.MapGet("/search.atom", async (HttpContext context, PublicationCatalog catalog, SiteUrls urls, string? q) =>
         {
             var query = q?.Trim() ?? "";
             // One snapshot for the hits and the feed's owner and date; the index is done with once the hits are in.
             using var lease = catalog.Acquire();
-            IReadOnlyList<Publication> hits = query.Length == 0
-                ? []
-                : [.. lease.Snapshot.Index.Search(new SearchRequest(query, PageSize: SearchFeedSize)).Hits.Select(h => h.Publication)];
-            return WriteAsync(context, urls, lease.Snapshot, $"“{query}” · ", $"/search.atom?q={Uri.EscapeDataString(query)}", hits);
+            IReadOnlyList<Publication> hits = [];
+            if (query.Length > 0)
+            {
+                if (await catalog.TrySearchAsync(lease.Snapshot, new SearchRequest(query, PageSize: SearchFeedSize), context.RequestAborted) is not { } results)
+                {
+                    SearchBusy.SetRetryAfter(context.Response);
+                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    return;
+                }
+                hits = [.. results.Hits.Select(h => h.Publication)];
+            }
+            await WriteAsync(context, urls, lease.Snapshot, $"“{query}” · ", $"/search.atom?q={Uri.EscapeDataString(query)}", hits);
         }).RequireRateLimiting(SearchRateLimiting.Policy).ExcludeFromDescription();
         return app;
     }

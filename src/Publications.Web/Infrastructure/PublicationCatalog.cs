@@ -9,21 +9,23 @@ namespace Publications.Web.Infrastructure;
 /// The list being served and its index (DI singleton; the container disposes it). Loads at start-up, where a
 /// broken list throws <see cref="ListLoadException"/> and stops the app. When <see cref="PublicationsOptions.WatchList"/>
 /// is on, an edited list is parsed and indexed aside and swapped in atomically; a broken edit is logged and the
-/// last good list keeps being served. Pages read <see cref="List"/>; searches go through <see cref="Search"/>,
-/// which holds the snapshot for the search's duration.
+/// last good list keeps being served. Pages read <see cref="List"/>; searches go through <see cref="TrySearchAsync(SearchRequest, CancellationToken)"/>,
+/// which holds the snapshot for the search's duration and lets new searches in through the <see cref="SearchGate"/>.
 /// </summary>
 public sealed partial class PublicationCatalog : IDisposable
 {
     private readonly ILogger<PublicationCatalog> _logger;
+    private readonly SearchGate _gate;
     private readonly ListWatcher? _watcher;
     private readonly string _indexPath;
     private CatalogSnapshot _current;
     private int _version;
 
-    public PublicationCatalog(IOptions<PublicationsOptions> options, ILogger<PublicationCatalog> logger)
+    public PublicationCatalog(IOptions<PublicationsOptions> options, SearchGate gate, ILogger<PublicationCatalog> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _logger = logger;
+        _gate = gate;
         var path = Path.GetFullPath(options.Value.ListPath);
         _indexPath = options.Value.IndexPath;
         _current = ListLoader.Load(path, _indexPath, logger);
@@ -54,11 +56,27 @@ public sealed partial class PublicationCatalog : IDisposable
     /// <summary>Raised when an edited list could not be loaded (the last good list stays); carries the problem.</summary>
     public event EventHandler<string>? ReloadFailed;
 
-    /// <summary>Searches the current index, holding it so that a reload cannot dispose it mid-search.</summary>
-    public SearchResults Search(SearchRequest request)
+    /// <summary>
+    /// Searches the current index, holding it so that a reload cannot dispose it mid-search. An answer in the index's
+    /// cache comes back at once; a new search first waits for its turn at the <see cref="SearchGate"/>. Null when too
+    /// many searches are already waiting: the caller answers 503 with Retry-After.
+    /// </summary>
+    public async ValueTask<SearchResults?> TrySearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         using var lease = Acquire();
-        return lease.Snapshot.Index.Search(request);
+        return await TrySearchAsync(lease.Snapshot, request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>As <see cref="TrySearchAsync(SearchRequest, CancellationToken)"/>, in a snapshot the caller holds a lease on.</summary>
+    public async ValueTask<SearchResults?> TrySearchAsync(CatalogSnapshot snapshot, SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.Index.TryCached(request, out var cached))
+        {
+            return cached;
+        }
+        using var turn = await _gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        return turn.IsAcquired ? snapshot.Index.Search(request) : null;
     }
 
     /// <summary>A hold on the current snapshot; dispose it when done with the index.</summary>

@@ -35,7 +35,7 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
 
     public Pager Pager { get; private set; } = null!;
 
-    public IActionResult OnGet(
+    public async Task<IActionResult> OnGetAsync(
         [FromQuery(Name = "q")] string? q,
         [FromQuery(Name = "year")] string? year,
         [FromQuery(Name = "sort")] string? sort,
@@ -54,7 +54,11 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
         Ignored = ignored;
         if (Query.Length > 0)
         {
-            Results = catalog.Search(new SearchRequest(Query, Years, Sort, number, PageSize, Exact));
+            Results = await catalog.TrySearchAsync(new SearchRequest(Query, Years, Sort, number, PageSize, Exact), HttpContext.RequestAborted);
+            if (Results is null)
+            {
+                return SearchBusy.Page(Response);
+            }
         }
         Pager = new Pager(number, Results?.PageCount ?? 1, p => UrlFor(Query, Years, Sort, p, Exact), "Result pages");
         return Page();

@@ -15,6 +15,9 @@ public sealed class StatusModel(PublicationCatalog catalog) : PageModel
     /// <summary>The path the visitor asked for, when this page was reached by re-execution.</summary>
     public string? OriginalPath { get; private set; }
 
+    /// <summary>The query string the visitor asked with (starting with ?), or empty.</summary>
+    public string OriginalQueryString { get; private set; } = "";
+
     public IReadOnlyList<PublicationYear> Years => catalog.List.Years;
 
     public string Heading => Code switch
@@ -23,6 +26,7 @@ public sealed class StatusModel(PublicationCatalog catalog) : PageModel
         400 => "That request didn't make sense",
         405 => "That method isn't allowed here",
         429 => "Too many requests",
+        503 => SearchBusy.Title,
         _ => "Something went wrong",
     };
 
@@ -36,6 +40,7 @@ public sealed class StatusModel(PublicationCatalog catalog) : PageModel
         var feature = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         Code = code is >= 400 and <= 599 ? code : 404;
         OriginalPath = feature?.OriginalPath;
+        OriginalQueryString = feature?.OriginalQueryString ?? "";
         Response.StatusCode = feature is null ? StatusCodes.Status404NotFound : Code;
         if (feature is null)
         {

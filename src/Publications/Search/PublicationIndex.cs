@@ -170,6 +170,10 @@ public sealed class PublicationIndex : IDisposable
     /// </summary>
     public SearchResults Search(SearchRequest request) => _cache.GetOrAdd(Clamp(request), SearchUncached);
 
+    /// <summary>The answer to <paramref name="request"/> if it is in the answer cache: no search is run.</summary>
+    public bool TryCached(SearchRequest request, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SearchResults? results) =>
+        _cache.TryGet(Clamp(request), out results);
+
     /// <summary>The same search without the answer cache: what a new query costs (benchmarks measure this).</summary>
     internal SearchResults SearchUncached(SearchRequest request)
     {

@@ -13,6 +13,9 @@ internal sealed class ResultCache
     private const int Capacity = 2_048;
     private readonly ConcurrentDictionary<SearchRequest, SearchResults> _answers = new();
 
+    public bool TryGet(SearchRequest request, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SearchResults? results) =>
+        _answers.TryGetValue(request, out results);
+
     public SearchResults GetOrAdd(SearchRequest request, Func<SearchRequest, SearchResults> search)
     {
         if (_answers.TryGetValue(request, out var cached))
