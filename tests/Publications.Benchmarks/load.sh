@@ -160,8 +160,9 @@ measure() { # name path [lua script]
 for i in "${!paths[@]}"; do
   measure "${names[$i]}" "${paths[$i]}" "${scripts[$i]}"
 done
-# The search gate: a page while new searches keep every search turn busy (another wrk, in the background, with
-# as many connections again), so a page never queues behind searches. wrk prints its figures when interrupted.
+# A page while new searches keep the server busy (another wrk, in the background, with as many connections
+# again): with the search gate on (Publications__Search__MaxRunning=2 in this script's environment) pages do not
+# queue behind the searches. wrk prints its figures when interrupted.
 if [ -n "$year" ]; then
   wrk -t1 -c"$connections" -d1h --latency -s "$work/new-searches.lua" "$base/search" >"$work/background.txt" 2>&1 &
   background=$!

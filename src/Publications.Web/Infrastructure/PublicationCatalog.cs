@@ -58,7 +58,7 @@ public sealed partial class PublicationCatalog : IDisposable
 
     /// <summary>
     /// Searches the current index, holding it so that a reload cannot dispose it mid-search. An answer in the index's
-    /// cache comes back at once; a new search first waits for its turn at the <see cref="SearchGate"/>. Null when too
+    /// cache comes back at once; a new search first waits for its turn at the <see cref="SearchGate"/> when it is on. Null when too
     /// many searches are already waiting: the caller answers 503 with Retry-After.
     /// </summary>
     public async ValueTask<SearchResults?> TrySearchAsync(SearchRequest request, CancellationToken cancellationToken)
@@ -74,6 +74,10 @@ public sealed partial class PublicationCatalog : IDisposable
         if (snapshot.Index.TryCached(request, out var cached))
         {
             return cached;
+        }
+        if (!_gate.IsOn)
+        {
+            return snapshot.Index.Search(request);
         }
         using var turn = await _gate.EnterAsync(cancellationToken).ConfigureAwait(false);
         return turn.IsAcquired ? snapshot.Index.Search(request) : null;

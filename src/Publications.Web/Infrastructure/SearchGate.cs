@@ -9,7 +9,10 @@ public sealed class SearchGateOptions
 {
     public const string Section = "Publications:Search";
 
-    /// <summary>Searches running at once; empty means one per processor core (a search keeps one core busy).</summary>
+    /// <summary>
+    /// Searches running at once (one per core keeps pages fast while searches saturate the server); empty, the
+    /// default, turns the gate off: every search runs when its request does.
+    /// </summary>
     [Range(1, 1024)]
     public int? MaxRunning { get; set; }
 
@@ -23,35 +26,42 @@ public sealed class SearchGateOptions
 /// few turns (one per core by default), in arrival order. Without it a flood of new queries would take every
 /// thread-pool thread, and pages, static files and cached answers would queue behind the searches; with it they are
 /// served at once, while the searches take their turns. A waiting search whose client goes away leaves the queue
-/// without running. DI singleton; the container disposes it.
+/// without running. Off unless <see cref="SearchGateOptions.MaxRunning"/> is set: in <c>load.sh</c>'s sequence new
+/// searches alone served fewer requests per second with it on (see the benchmarks README). DI singleton; the
+/// container disposes it.
 /// </summary>
 public sealed class SearchGate : IDisposable
 {
-    private readonly ConcurrencyLimiter _limiter;
+    private readonly ConcurrencyLimiter? _limiter;
 
     public SearchGate(IOptions<SearchGateOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        MaxRunning = options.Value.MaxRunning ?? Environment.ProcessorCount;
-        _limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+        MaxRunning = options.Value.MaxRunning;
+        _limiter = MaxRunning is not { } running ? null : new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
-            PermitLimit = MaxRunning,
+            PermitLimit = running,
             QueueLimit = options.Value.MaxWaiting,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
     }
 
-    /// <summary>How many searches may run at once.</summary>
-    public int MaxRunning { get; }
+    /// <summary>How many searches may run at once; null when the gate is off.</summary>
+    public int? MaxRunning { get; }
+
+    /// <summary>True when searches take turns; false lets every search run at once.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(_limiter))]
+    public bool IsOn => _limiter is not null;
 
     /// <summary>How many searches are waiting for a turn now.</summary>
-    public long Waiting => _limiter.GetStatistics()?.CurrentQueuedCount ?? 0;
+    public long Waiting => _limiter?.GetStatistics()?.CurrentQueuedCount ?? 0;
 
     /// <summary>
     /// Waits for a turn. The lease is acquired unless the queue was full (then at once, not acquired: answer 503);
     /// dispose it when the search is done. Throws <see cref="OperationCanceledException"/> if the wait is cancelled.
     /// </summary>
-    public ValueTask<RateLimitLease> EnterAsync(CancellationToken cancellationToken) => _limiter.AcquireAsync(1, cancellationToken);
+    public ValueTask<RateLimitLease> EnterAsync(CancellationToken cancellationToken) =>
+        IsOn ? _limiter.AcquireAsync(1, cancellationToken) : throw new InvalidOperationException("The search gate is off.");
 
-    public void Dispose() => _limiter.Dispose();
+    public void Dispose() => _limiter?.Dispose();
 }

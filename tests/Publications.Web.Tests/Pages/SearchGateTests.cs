@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Publications.Web.Infrastructure;
 using Publications.Web.Tests.Infrastructure;
 
@@ -103,11 +102,17 @@ public sealed class SearchGateTests
     }
 
     [Fact]
-    public void Turns_default_to_one_per_core()
+    public async Task The_gate_is_off_by_default_and_every_search_runs_at_once()
     {
-        using var gate = new SearchGate(Options.Create(new SearchGateOptions()));
+        using var factory = new PublicationsFactory();
+        var client = factory.CreateClient();
+        var gate = factory.Services.GetRequiredService<SearchGate>();
 
-        Assert.Equal(Environment.ProcessorCount, gate.MaxRunning);
+        var searches = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => client.GetAsync(new Uri($"/search?q=model+{i}", UriKind.Relative))));
+
+        Assert.False(gate.IsOn);
+        Assert.Null(gate.MaxRunning);
+        Assert.All(searches, s => Assert.Equal(HttpStatusCode.OK, s.StatusCode));
     }
 
     [Theory]
