@@ -6,9 +6,10 @@
 # Publishes src/Publications.Web in Release, starts it on 127.0.0.1 with the list (default: the shipped
 # list) and the search rate limiter off, waits until it answers, then runs wrk against a static file (the
 # ceiling), the home page, the busiest year, a paper page and search, and prints requests/s, p50 and p99
-# latency and each page's share of the static file's rate; last, the busiest year again while new searches run. Every target is warmed for 3 s first, new searches
-# for --warmup seconds at full load (the JIT needs that long to tier Lucene's code up under 64 connections:
-# without it the first 15 s run at 200-400 requests/s). The app is stopped on exit, whatever happens.
+# latency and each page's share of the static file's rate; last, the busiest year again while new searches run.
+# Every target is warmed for 3 s first, new searches for --warmup seconds at full load (the JIT needs that long
+# to tier Lucene's code up under 64 connections: without it the first 15 s run at 200-400 requests/s). The app
+# is stopped on exit, whatever happens.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
     --connections) connections="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "load.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
 done

@@ -71,16 +71,17 @@ public sealed partial class PublicationCatalog : IDisposable
     public async ValueTask<SearchResults?> TrySearchAsync(CatalogSnapshot snapshot, SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (snapshot.Index.TryCached(request, out var cached))
+        var index = snapshot.Index;
+        if (!_gate.IsOn)
+        {
+            return index.Search(request);
+        }
+        if (index.TryCached(request, out var cached))
         {
             return cached;
         }
-        if (!_gate.IsOn)
-        {
-            return snapshot.Index.Search(request);
-        }
         using var turn = await _gate.EnterAsync(cancellationToken).ConfigureAwait(false);
-        return turn.IsAcquired ? snapshot.Index.Search(request) : null;
+        return turn.IsAcquired ? index.Search(request) : null;
     }
 
     /// <summary>A hold on the current snapshot; dispose it when done with the index.</summary>

@@ -23,7 +23,7 @@ public sealed class SearchGateOptions
 
 /// <summary>
 /// A bulkhead in front of the index: a search that is not already answered from the cache waits here for one of a
-/// few turns (one per core by default), in arrival order. Without it a flood of new queries would take every
+/// few turns (one per core keeps pages fast), in arrival order. Without it a flood of new queries would take every
 /// thread-pool thread, and pages, static files and cached answers would queue behind the searches; with it they are
 /// served at once, while the searches take their turns. A waiting search whose client goes away leaves the queue
 /// without running. Off unless <see cref="SearchGateOptions.MaxRunning"/> is set: in <c>load.sh</c>'s sequence new

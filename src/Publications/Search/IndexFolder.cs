@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Publications.Model;
 using Publications.Parsing;
 using Publications.Storage;
@@ -138,10 +139,8 @@ internal static class IndexFolder
         }
         finally
         {
-            foreach (var part in parts)
-            {
-                part.Dispose();
-            }
+            // Every part is disposed even if one fails to; the first failure is rethrown.
+            IOUtils.Dispose(parts);
         }
         foreach (var part in partFolders)
         {

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Publications.Model;
 
 namespace Publications.Search;
@@ -53,10 +54,7 @@ internal static class IndexWriting
         }
         finally
         {
-            foreach (var part in parts)
-            {
-                part.Dispose();
-            }
+            IOUtils.Dispose(parts);
         }
     }
 

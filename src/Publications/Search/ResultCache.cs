@@ -18,7 +18,7 @@ internal sealed class ResultCache
 
     public SearchResults GetOrAdd(SearchRequest request, Func<SearchRequest, SearchResults> search)
     {
-        if (_answers.TryGetValue(request, out var cached))
+        if (TryGet(request, out var cached))
         {
             return cached;
         }

@@ -227,10 +227,7 @@ public sealed class DocumentReuseTests : IDisposable
         }
         finally
         {
-            foreach (var directory in directories)
-            {
-                directory.Dispose();
-            }
+            Lucene.Net.Util.IOUtils.Dispose(directories);
         }
     }
 

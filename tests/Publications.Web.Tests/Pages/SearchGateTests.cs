@@ -15,7 +15,7 @@ public sealed class SearchGateTests
     [Fact]
     public async Task With_every_turn_taken_and_no_room_to_wait_a_new_search_gets_a_friendly_503_while_pages_and_cached_answers_are_served()
     {
-        using var factory = new GatedFactory(maxWaiting: 0);
+        using var factory = new SettingsFactory(Gated(maxWaiting: 0));
         var client = factory.CreateClient();
         var gate = factory.Services.GetRequiredService<SearchGate>();
         var (cachedBefore, _) = await Html.GetAsync(client, "/search?q=reasoning");
@@ -54,7 +54,7 @@ public sealed class SearchGateTests
     [Fact]
     public async Task New_searches_wait_their_turn_up_to_the_queue_limit_and_all_are_answered_once_the_turn_is_free()
     {
-        using var factory = new GatedFactory(maxWaiting: 2);
+        using var factory = new SettingsFactory(Gated(maxWaiting: 2));
         var client = factory.CreateClient();
         var gate = factory.Services.GetRequiredService<SearchGate>();
 
@@ -80,7 +80,7 @@ public sealed class SearchGateTests
     [Fact]
     public async Task A_waiting_search_whose_client_leaves_gives_up_its_place()
     {
-        using var factory = new GatedFactory(maxWaiting: 1);
+        using var factory = new SettingsFactory(Gated(maxWaiting: 1));
         var client = factory.CreateClient();
         var gate = factory.Services.GetRequiredService<SearchGate>();
 
@@ -140,14 +140,12 @@ public sealed class SearchGateTests
         }
     }
 
-    private sealed class GatedFactory(int maxWaiting) : PublicationsFactory
+    /// <summary>The gate on with one turn, and room for <paramref name="maxWaiting"/> searches to wait.</summary>
+    private static Dictionary<string, string?> Gated(int maxWaiting) => new()
     {
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["Publications:Search:MaxRunning"] = "1",
-            ["Publications:Search:MaxWaiting"] = maxWaiting.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-    }
+        ["Publications:Search:MaxRunning"] = "1",
+        ["Publications:Search:MaxWaiting"] = maxWaiting.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private sealed class SettingsFactory(IReadOnlyDictionary<string, string?> settings) : PublicationsFactory
     {
