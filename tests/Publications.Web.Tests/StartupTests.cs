@@ -26,6 +26,34 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Broken_list_found_after_many_papers_stops_startup_and_leaves_no_index_folder()
+    {
+        // With an index folder the list is indexed while it is parsed: the papers before the error were already
+        // being indexed when it turned up, and none of that may be left behind.
+        var path = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.txt");
+        var indexPath = Path.Combine(Path.GetTempPath(), $"broken-index-{Guid.NewGuid():N}");
+        var papers = string.Concat(Enumerable.Range(0, 2000).Select(i => $"Paper {i} studies okapi herds with care.\n"));
+        await File.WriteAllTextAsync(path, $"Owner\n\n2024\n{papers}bad \u0001 line\n");
+        try
+        {
+            var (exitCode, stderr) = await RunAppAsync($"--Publications:ListPath={path}", $"--Publications:IndexPath={indexPath}");
+
+            Assert.Equal(1, exitCode);
+            Assert.Equal($"Publications cannot start: {path}:2004: the line contains the control character U+0001", stderr.Trim());
+            Assert.True(!Directory.Exists(indexPath) || Directory.GetFileSystemEntries(indexPath).Length == 0,
+                $"left behind: {string.Join(", ", Directory.Exists(indexPath) ? Directory.GetFileSystemEntries(indexPath) : [])}");
+        }
+        finally
+        {
+            File.Delete(path);
+            if (Directory.Exists(indexPath))
+            {
+                Directory.Delete(indexPath, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Missing_list_stops_startup_naming_the_path()
     {
         var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.txt");
@@ -36,7 +64,7 @@ public sealed class StartupTests
         Assert.Equal($"Publications cannot start: {path}:1: the list file does not exist", stderr.Trim());
     }
 
-    private static async Task<(int ExitCode, string Stderr)> RunAppAsync(string argument)
+    private static async Task<(int ExitCode, string Stderr)> RunAppAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -46,7 +74,10 @@ public sealed class StartupTests
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Publications.Web.dll"));
-        start.ArgumentList.Add(argument);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();

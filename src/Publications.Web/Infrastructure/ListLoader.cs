@@ -6,32 +6,66 @@ namespace Publications.Web.Infrastructure;
 /// <summary>Parses a list file and indexes it: the work of start-up and of every reload, with its timings logged.</summary>
 internal static partial class ListLoader
 {
+    /// <summary>How often a list that keeps changing while it is read is read again before giving up.</summary>
+    private const int Attempts = 3;
+
     /// <summary>The loaded snapshot; throws <see cref="ListLoadException"/> when the list has errors (warnings are logged).</summary>
     public static CatalogSnapshot Load(string path, string indexPath, ILogger logger)
     {
-        var started = TimeProvider.System.GetTimestamp();
-        // An unchanged list's index folder holds its records too: read back, nothing is parsed or derived.
-        if (IndexCache.FolderFor(indexPath, ListParser.ContentHashOf(path)) is { } known
-            && PublicationIndex.OpenStored(known, path) is { } stored)
+        for (var attempt = 1; ; attempt++)
         {
-            LogWarnings(logger, stored.Warnings);
-            var opened = TimeProvider.System.GetElapsedTime(started);
-            LogOpened(logger, stored.Index.Count, stored.Index.List.Years.Count, stored.Index.List.Owner, path, known, (long)opened.TotalMilliseconds);
-            return Finish(path, indexPath, known, stored.Index);
+            var started = TimeProvider.System.GetTimestamp();
+            var hash = ListParser.ContentHashOf(path);
+            if (IndexCache.FolderFor(indexPath, hash) is not { } folder)
+            {
+                // No cache folder (or the file cannot be read, which the parse reports): in memory.
+                return Finish(path, indexPath, null, ParseAndIndex(path, logger, started));
+            }
+            // An unchanged list's index folder holds its records too: read back, nothing is parsed or derived.
+            if (PublicationIndex.OpenStored(folder, path) is { } stored)
+            {
+                LogWarnings(logger, stored.Warnings);
+                var opened = TimeProvider.System.GetElapsedTime(started);
+                LogOpened(logger, stored.Index.Count, stored.Index.List.Years.Count, stored.Index.List.Owner, path, folder, (long)opened.TotalMilliseconds);
+                return Finish(path, indexPath, folder, stored.Index);
+            }
+            if (Build(path, folder, hash!, logger, started, lastAttempt: attempt == Attempts) is { } built)
+            {
+                // The build's buffers are unreachable now that Build has returned: give their memory back at once.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                return Finish(path, indexPath, folder, built);
+            }
         }
-        var (index, folder) = ParseAndIndex(path, indexPath, logger, started);
-        if (folder is not null)
-        {
-            // Served as a restart serves it (texts from the records file): the parse's strings and the build's
-            // garbage are unreachable now that ParseAndIndex has returned, so give their memory back at once.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        }
-        return Finish(path, indexPath, folder, index);
     }
 
-    /// <summary>Parses the list and indexes it: in memory, or in its folder and then served as stored there.</summary>
+    /// <summary>
+    /// Parses the list straight into its index folder, then serves it as a restart would (texts from the records
+    /// file); null when the list changed while it was read (not on the last attempt, which reports it).
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static (PublicationIndex Index, string? Folder) ParseAndIndex(string path, string indexPath, ILogger logger, long started)
+    private static PublicationIndex? Build(string path, string folder, string hash, ILogger logger, long started, bool lastAttempt)
+    {
+        var build = PublicationIndex.BuildStored(path, folder, hash);
+        if (build.ListChanged && !lastAttempt)
+        {
+            LogChanged(logger, path);
+            return null;
+        }
+        LogWarnings(logger, build.Warnings);
+        if (build.Stored is not { } stored)
+        {
+            throw new ListLoadException(build.ListChanged
+                ? [new ListError(path, 1, $"the list file kept changing while it was read ({Attempts} times); try again once it is saved")]
+                : build.Errors);
+        }
+        var total = TimeProvider.System.GetElapsedTime(started);
+        var list = stored.Index.List;
+        LogBuilt(logger, list.Count, list.Years.Count, list.Owner, path, (long)build.Parsing.TotalMilliseconds, folder, (long)(total - build.Parsing).TotalMilliseconds);
+        return stored.Index;
+    }
+
+    /// <summary>Parses the list and indexes it in memory.</summary>
+    private static PublicationIndex ParseAndIndex(string path, ILogger logger, long started)
     {
         var result = ListParser.ParseFile(path);
         LogWarnings(logger, result.Warnings);
@@ -40,18 +74,10 @@ internal static partial class ListLoader
             throw new ListLoadException(result.Errors);
         }
         var parsed = TimeProvider.System.GetElapsedTime(started);
-        var folder = IndexCache.FolderFor(indexPath, result.ContentHash);
-        var (index, built) = folder is null ? (new PublicationIndex(result.List), true) : OpenOrBuild(result, folder, path);
+        var index = new PublicationIndex(result.List);
         var indexed = TimeProvider.System.GetElapsedTime(started) - parsed;
-        var how = folder is null ? "indexed in memory" : built ? $"built the index in {folder}" : $"opened the index in {folder}";
-        LogLoaded(logger, result.List.Count, result.List.Years.Count, result.List.Owner, path, (long)parsed.TotalMilliseconds, how, (long)indexed.TotalMilliseconds);
-        return (index, folder);
-    }
-
-    private static (PublicationIndex Index, bool Built) OpenOrBuild(ParseResult result, string folder, string path)
-    {
-        var (stored, built) = PublicationIndex.OpenOrBuildStored(result.List!, folder, result.Warnings, path);
-        return (stored.Index, built);
+        LogLoaded(logger, result.List.Count, result.List.Years.Count, result.List.Owner, path, (long)parsed.TotalMilliseconds, "indexed in memory", (long)indexed.TotalMilliseconds);
+        return index;
     }
 
     private static CatalogSnapshot Finish(string path, string indexPath, string? folder, PublicationIndex index)
@@ -74,9 +100,16 @@ internal static partial class ListLoader
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
     private static partial void LogListWarning(ILogger logger, string warning);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The list {Path} changed while it was read: reading it again")]
+    private static partial void LogChanged(ILogger logger, string path);
+
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: parsed in {ParseMs} ms, {How} in {IndexMs} ms")]
     private static partial void LogLoaded(ILogger logger, int count, int years, string owner, string path, long parseMs, string how, long indexMs);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: parsed in {ParseMs} ms while building the index in {Folder}, which took {FinishMs} ms more to finish and open")]
+    private static partial void LogBuilt(ILogger logger, int count, int years, string owner, string path, long parseMs, string folder, long finishMs);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: unchanged, so its records and index were read back from {Folder} in {OpenMs} ms")]

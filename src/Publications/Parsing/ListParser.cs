@@ -14,21 +14,61 @@ public static class ListParser
     public static ParseResult ParseFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return ReadFile(path,
+            (lines, hash) => Parse(lines, path) with { ContentHash = hash() },
+            error => Failed(error));
+    }
+
+    /// <summary>
+    /// Reads and parses the file at <paramref name="path"/>, handing each publication to <paramref name="sink"/> as
+    /// soon as it is made (on the calling thread; within a year in file order, years as their headings come), so a
+    /// large list never has all its texts in memory at once. With errors the sink got only some publications and
+    /// the caller discards them.
+    /// </summary>
+    internal static StreamedList ParseFile(string path, Action<Publication> sink)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(sink);
+        // What the sink throws (an index that cannot be written, say) is the sink's problem, not the list file's.
+        Exception? sinkFailure = null;
+        return ReadFile(path,
+            (lines, hash) => Parse(lines, path, publication =>
+            {
+                try
+                {
+                    sink(publication);
+                }
+                catch (Exception e)
+                {
+                    sinkFailure = e;
+                    throw;
+                }
+            }) with { ContentHash = hash() },
+            error => new StreamedList(null, null, 0, 0, [error], []),
+            e => ReferenceEquals(e, sinkFailure));
+    }
+
+    /// <summary>As <see cref="ParseFile(string, Action{Publication})"/>, for already-decoded text (tests).</summary>
+    internal static StreamedList Parse(TextReader reader, string path, Action<Publication> sink) =>
+        Parse(Utf8LineReader.ReadLines(reader), path, sink);
+
+    /// <summary>Opens the file and parses its lines, hashing them in the same read; I/O problems become an error on line 1.</summary>
+    private static T ReadFile<T>(string path, Func<IEnumerable<SourceLine>, Func<string>, T> parse, Func<ListError, T> failed, Func<Exception, bool>? notReading = null)
+    {
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
             using var hashing = new HashingStream(file);
-            var result = Parse(hashing, path);
-            return result with { ContentHash = hashing.Hex() };
+            return parse(Utf8LineReader.ReadLines(hashing), hashing.Hex);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception e) when ((e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException) && notReading?.Invoke(e) != true)
         {
             var problem = e switch
             {
                 FileNotFoundException or DirectoryNotFoundException => "the list file does not exist",
                 _ => $"cannot read the list file: {e.Message}",
             };
-            return Failed(new ListError(path, 1, problem));
+            return failed(new ListError(path, 1, problem));
         }
     }
 
@@ -64,6 +104,16 @@ public static class ListParser
 
     /// <summary>Parses already-decoded text (in-memory lists and tests).</summary>
     public static ParseResult Parse(TextReader reader, string path) => Parse(Utf8LineReader.ReadLines(reader), path);
+
+    private static StreamedList Parse(IEnumerable<SourceLine> lines, string path, Action<Publication> sink)
+    {
+        var state = new ParserState(path, sink);
+        foreach (var line in lines)
+        {
+            state.Accept(line);
+        }
+        return state.FinishStreamed();
+    }
 
     private static ParseResult Parse(IEnumerable<SourceLine> lines, string path)
     {

@@ -3,8 +3,12 @@ using Publications.Model;
 
 namespace Publications.Parsing;
 
-/// <summary>The line-by-line state machine behind <see cref="ListParser"/>: header, then years and papers.</summary>
-internal sealed class ParserState(string path)
+/// <summary>
+/// The line-by-line state machine behind <see cref="ListParser"/>: header, then years and papers. With a sink, each
+/// publication is handed on as soon as it is made (see <see cref="YearBuilder"/>) and <see cref="FinishStreamed"/>
+/// ends the parse; without one, <see cref="Finish"/> gives the whole list.
+/// </summary>
+internal sealed class ParserState(string path, Action<Publication>? sink = null)
 {
     private enum Stage { BeforeHeader, Header, AfterHeader, Years }
 
@@ -81,7 +85,7 @@ internal sealed class ParserState(string path)
         var year = ListParser.ParseYear(text);
         if (!_years.TryGetValue(year, out _current))
         {
-            _current = new YearBuilder(year);
+            _current = new YearBuilder(year, sink);
             _years.Add(year, _current);
         }
         _openHeading = (year, number, _current.Count);
@@ -96,25 +100,56 @@ internal sealed class ParserState(string path)
         }
     }
 
+    /// <summary>The list, or the errors that make it unusable; only without a sink.</summary>
     public ParseResult Finish()
+    {
+        if (!Close())
+        {
+            return new ParseResult(null, [.. _errors.OrderBy(e => e.Line)], _warnings);
+        }
+        var subtitle = Subtitle();
+        var years = _years.Values.Where(y => y.Count > 0).Select(y => y.Build());
+        return new ParseResult(new PublicationList(_header[0], subtitle, years), [], _warnings);
+    }
+
+    /// <summary>
+    /// Hands on every publication not yet handed to the sink and says what the list was; with errors the sink has
+    /// received only some publications, nothing more is handed on, and the caller must discard what it received.
+    /// </summary>
+    public StreamedList FinishStreamed()
+    {
+        if (!Close())
+        {
+            return new StreamedList(null, null, 0, 0, [.. _errors.OrderBy(e => e.Line)], _warnings);
+        }
+        foreach (var year in _years.Values)
+        {
+            year.Flush();
+        }
+        var years = _years.Values.Where(y => y.Count > 0).ToList();
+        return new StreamedList(_header[0], Subtitle(), years.Sum(y => y.Count), years.Count, [], _warnings);
+    }
+
+    /// <summary>Ends the last heading and checks the header; false (background work waited for) when the list has errors.</summary>
+    private bool Close()
     {
         CloseHeading();
         if (_header.Count == 0 && _errors.Count == 0)
         {
             Error(1, "the list is empty: its first line must be the owner's name");
         }
-        if (_errors.Count > 0)
+        if (_errors.Count == 0)
         {
-            foreach (var year in _years.Values)
-            {
-                year.Abandon();
-            }
-            return new ParseResult(null, [.. _errors.OrderBy(e => e.Line)], _warnings);
+            return true;
         }
-        var subtitle = _header.Count > 1 ? string.Join(" ", _header.Skip(1)) : null;
-        var years = _years.Values.Where(y => y.Count > 0).Select(y => y.Build());
-        return new ParseResult(new PublicationList(_header[0], subtitle, years), [], _warnings);
+        foreach (var year in _years.Values)
+        {
+            year.Abandon();
+        }
+        return false;
     }
+
+    private string? Subtitle() => _header.Count > 1 ? string.Join(" ", _header.Skip(1)) : null;
 
     private void Error(int line, string problem) => _errors.Add(new ListError(path, line, problem));
 

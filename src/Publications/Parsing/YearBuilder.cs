@@ -4,70 +4,122 @@ using Publications.Text;
 namespace Publications.Parsing;
 
 /// <summary>
-/// Collects one year's abstracts in file order; <see cref="Build"/> derives their text and keeps their slugs
-/// unique within the year. Deriving headline, plain text and links (Markdig) is most of the parsing cost and each
-/// abstract's is independent, so it starts while the file is still being read: every <see cref="ChunkSize"/>
+/// Collects one year's abstracts in file order and turns them into publications: derives their text and keeps their
+/// slugs unique within the year. Deriving headline, plain text and links (Markdig) is most of the parsing cost and
+/// each abstract's is independent, so it starts while the file is still being read: every <see cref="ChunkSize"/>
 /// abstracts go to the thread pool at once (the reading thread only splits lines, so the other cores would idle
-/// otherwise). Not thread-safe: one reading thread calls <see cref="Add"/>, then <see cref="Build"/> or <see cref="Abandon"/>.
+/// otherwise). Derived chunks become publications in file order as soon as they are done; with a sink each one is
+/// handed on at once and nothing is kept (a large list streams into its index), without one they are kept for
+/// <see cref="Build"/>. Not thread-safe: one reading thread calls <see cref="Add"/>, then <see cref="Build"/>,
+/// <see cref="Flush"/> or <see cref="Abandon"/>.
 /// </summary>
-internal sealed class YearBuilder(int year)
+internal sealed class YearBuilder
 {
     /// <summary>Abstracts derived per thread-pool task: a few milliseconds of work, so the tasks' overhead stays small.</summary>
     internal const int ChunkSize = 256;
 
-    private const int MaxSlugLength = 60;
-    private readonly List<(string Abstract, int Line)> _abstracts = [];
-    private readonly List<Task<DerivedText[]>> _chunks = [];
-    private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+    /// <summary>Chunks deriving at once before the reader waits for the oldest: bounds the texts in flight.</summary>
+    private static readonly int s_maxDeriving = 4 * Environment.ProcessorCount;
 
-    public int Count => _abstracts.Count;
+    private const int MaxSlugLength = 60;
+    private readonly int _year;
+    private readonly Action<Publication>? _sink;
+    private readonly List<(string Abstract, int Line)> _waiting = [];
+    private readonly Queue<(Task<DerivedText[]> Derived, (string Abstract, int Line)[] Sources)> _deriving = new();
+    private readonly List<Publication> _publications = [];
+    private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+    private int _made;
+
+    /// <param name="year">The year every publication gets.</param>
+    /// <param name="sink">Takes each publication as soon as it is made, in file order; null keeps them for <see cref="Build"/>.</param>
+    public YearBuilder(int year, Action<Publication>? sink)
+    {
+        _year = year;
+        _sink = sink;
+    }
+
+    /// <summary>How many abstracts were added.</summary>
+    public int Count { get; private set; }
 
     /// <summary>
-    /// Adds the next abstract; with <paramref name="deriveAhead"/>, a full chunk starts deriving in the background
-    /// (the parser turns it off once the list has an error: such a list is never built).
+    /// Adds the next abstract; with <paramref name="deriveAhead"/>, a full chunk starts deriving in the background and
+    /// the chunks already derived become publications (the parser turns it off once the list has an error: such a
+    /// list is never built, so nothing more is derived or handed on).
     /// </summary>
     public void Add(string abstractText, int line, bool deriveAhead)
     {
-        _abstracts.Add((abstractText, line));
-        var derived = _chunks.Count * ChunkSize;
-        if (deriveAhead && _abstracts.Count - derived == ChunkSize)
+        Count++;
+        _waiting.Add((abstractText, line));
+        if (deriveAhead && _waiting.Count == ChunkSize)
         {
-            var texts = new string[ChunkSize];
-            for (var i = 0; i < ChunkSize; i++)
-            {
-                texts[i] = _abstracts[derived + i].Abstract;
-            }
-            _chunks.Add(Task.Run(() => Array.ConvertAll(texts, TextDeriver.Derive)));
+            var sources = _waiting.ToArray();
+            _waiting.Clear();
+            _deriving.Enqueue((Task.Run(() => Array.ConvertAll(sources, source => TextDeriver.Derive(source.Abstract))), sources));
+            MakeDerived(waitForOldest: _deriving.Count > s_maxDeriving);
         }
     }
 
     /// <summary>
-    /// The year's publications: the chunks derived in the background, then the rest on every core; slugs are given
-    /// in file order, so the first of two equal headlines keeps the plain slug whatever the threads did.
+    /// Makes every publication still to be made: the chunks derived in the background, then the rest, derived on
+    /// every core. Slugs are given in file order, so the first of two equal headlines keeps the plain slug whatever
+    /// the threads did.
     /// </summary>
+    public void Flush()
+    {
+        var rest = _waiting.ToArray();
+        _waiting.Clear();
+        var derived = new DerivedText[rest.Length];
+        Parallel.For(0, rest.Length, i => derived[i] = TextDeriver.Derive(rest[i].Abstract));
+        while (_deriving.Count > 0)
+        {
+            MakeDerived(waitForOldest: true);
+        }
+        Make(derived, rest);
+    }
+
+    /// <summary>The year's publications (<see cref="Flush"/>ed first); only without a sink, which keeps none.</summary>
     public PublicationYear Build()
     {
-        var derived = new DerivedText[_abstracts.Count];
-        var ahead = _chunks.Count * ChunkSize;
-        Parallel.For(ahead, derived.Length, i => derived[i] = TextDeriver.Derive(_abstracts[i].Abstract));
-        for (var c = 0; c < _chunks.Count; c++)
+        if (_sink is not null)
         {
-            // Rethrows what a chunk threw: a bug in deriving, never swallowed.
-            _chunks[c].GetAwaiter().GetResult().CopyTo(derived, c * ChunkSize);
+            throw new InvalidOperationException("A year whose publications went to a sink keeps none.");
         }
-        var publications = new Publication[derived.Length];
-        for (var i = 0; i < publications.Length; i++)
-        {
-            var ordinal = i + 1;
-            var (abstractText, line) = _abstracts[i];
-            var slug = UniqueSlug(derived[i].SlugBase.Length > 0 ? derived[i].SlugBase : $"paper-{ordinal}");
-            publications[i] = new Publication(year, ordinal, line, abstractText, derived[i].Headline, slug, derived[i].PlainText, derived[i].Links);
-        }
-        return new PublicationYear(year, publications);
+        Flush();
+        return new PublicationYear(_year, [.. _publications]);
     }
 
     /// <summary>Waits for the background chunks of a list that will not be built (it has errors), so no work outlives the parse.</summary>
-    public void Abandon() => Task.WaitAll(_chunks);
+    public void Abandon() => Task.WaitAll(_deriving.Select(chunk => chunk.Derived));
+
+    private void MakeDerived(bool waitForOldest)
+    {
+        // In file order: a chunk done before an older one waits for it.
+        while (_deriving.TryPeek(out var oldest) && (waitForOldest || oldest.Derived.IsCompleted))
+        {
+            _deriving.Dequeue();
+            // Rethrows what a chunk threw: a bug in deriving, never swallowed.
+            Make(oldest.Derived.GetAwaiter().GetResult(), oldest.Sources);
+            waitForOldest = false;
+        }
+    }
+
+    private void Make(DerivedText[] derived, (string Abstract, int Line)[] sources)
+    {
+        for (var i = 0; i < derived.Length; i++)
+        {
+            var ordinal = ++_made;
+            var slug = UniqueSlug(derived[i].SlugBase.Length > 0 ? derived[i].SlugBase : $"paper-{ordinal}");
+            var publication = new Publication(_year, ordinal, sources[i].Line, sources[i].Abstract, derived[i].Headline, slug, derived[i].PlainText, derived[i].Links);
+            if (_sink is null)
+            {
+                _publications.Add(publication);
+            }
+            else
+            {
+                _sink(publication);
+            }
+        }
+    }
 
     private string UniqueSlug(string slug)
     {

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Publications.Model;
 using Publications.Parsing;
 using Publications.Storage;
@@ -51,13 +49,26 @@ internal static class IndexFolder
     /// </summary>
     public static void Publish(string folder, PublicationList list, IReadOnlyList<ListError> warnings, Analyzer analyzer)
     {
+        using var build = new FolderBuild(folder, analyzer);
+        foreach (var publication in list.All)
+        {
+            build.Add(publication);
+        }
+        build.Complete(list.Owner, list.Subtitle, warnings);
+        build.Publish(folder);
+    }
+
+    /// <summary>
+    /// Switches the complete folder <paramref name="aside"/> in as <paramref name="folder"/> with one rename, replacing
+    /// whatever stood there.
+    /// </summary>
+    internal static void Switch(string aside, string folder)
+    {
         if (System.IO.Directory.Exists(folder))
         {
             // Damaged or stale: never served, rebuilt.
             System.IO.Directory.Delete(folder, recursive: true);
         }
-        var aside = $"{folder}.building-{Guid.NewGuid():N}";
-        Build(aside, list, warnings, analyzer);
         try
         {
             System.IO.Directory.Move(aside, folder);
@@ -115,38 +126,6 @@ internal static class IndexFolder
         {
             // Another process is replacing it already: the build that follows sees whatever it left.
         }
-    }
-
-    private static void Build(string folder, PublicationList list, IReadOnlyList<ListError> warnings, Analyzer analyzer)
-    {
-        // One part index per core, written and committed in parallel (IndexWriting.WriteParts), in folders of their
-        // own inside this one; then their segments are copied into the folder's index as they are (a few tens of
-        // megabytes at 100,000 papers), while the records are written on the other core.
-        var partFolders = Enumerable.Range(0, Environment.ProcessorCount).Select(part => Path.Combine(folder, $"part-{part}")).ToArray();
-        var parts = partFolders.Select(part => (Lucene.Net.Store.Directory)new PositionalReadDirectory(part)).ToArray();
-        try
-        {
-            IndexWriting.WriteParts(list, parts, analyzer);
-            var records = Task.Run(() => RecordFile.Write(Path.Combine(folder, RecordFile.FileName), list, warnings));
-            var index = Task.Run(() =>
-            {
-                using var directory = new PositionalReadDirectory(folder);
-                using var writer = new IndexWriter(directory, IndexWriting.Config(analyzer));
-                writer.AddIndexes(parts);
-                writer.Commit();
-            });
-            Task.WhenAll(index, records).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            // Every part is disposed even if one fails to; the first failure is rethrown.
-            IOUtils.Dispose(parts);
-        }
-        foreach (var part in partFolders)
-        {
-            System.IO.Directory.Delete(part, recursive: true);
-        }
-        File.WriteAllText(Path.Combine(folder, CompleteMarker), list.Count.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>

@@ -122,25 +122,39 @@ public sealed class PublicationIndex : IDisposable
     }
 
     /// <summary>
-    /// The index persisted in <paramref name="folder"/> as <see cref="OpenStored"/> gives it, building the folder
-    /// from <paramref name="list"/> first when it holds no complete index: what a start on a list just parsed
-    /// does, so it serves exactly what a restart will (texts from the records file). After a build the folder is
-    /// opened once, not opened by the build and again by the caller.
+    /// Parses the list file at <paramref name="listPath"/> straight into a new persisted index in
+    /// <paramref name="folder"/>: each publication is indexed and its record written as soon as it is parsed (see
+    /// <see cref="FolderBuild"/>), so parsing and indexing run at once and the list's texts are never all in memory;
+    /// then the folder is opened as <see cref="OpenStored"/> opens it, so the first start serves what a restart will.
+    /// Nothing is built when the list has errors, or when the file no longer has <paramref name="contentHash"/>
+    /// (it changed after the caller hashed it to name the folder: hash and parse it again).
     /// </summary>
-    /// <returns>The stored index, and whether this call built it.</returns>
-    public static (StoredIndex Stored, bool Built) OpenOrBuildStored(PublicationList list, string folder, IReadOnlyList<ListError> warnings, string listPath)
+    /// <param name="listPath">The list file.</param>
+    /// <param name="folder">The index folder, named as for the constructor; replaced if it exists.</param>
+    /// <param name="contentHash">The file's <see cref="ListParser.ContentHashOf"/>, which the folder is named after.</param>
+    public static StoredBuild BuildStored(string listPath, string folder, string contentHash)
     {
-        ArgumentNullException.ThrowIfNull(list);
-        ArgumentNullException.ThrowIfNull(warnings);
-        if (OpenStored(folder, listPath) is { } stored)
-        {
-            return (stored, false);
-        }
+        ArgumentNullException.ThrowIfNull(listPath);
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(contentHash);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        StreamedList parsed;
+        TimeSpan parsing;
         using (var analyzer = new PublicationAnalyzer(AnalysisMode.Index))
+        using (var build = new FolderBuild(folder, analyzer))
         {
-            IndexFolder.Publish(folder, list, warnings, analyzer);
+            parsed = ListParser.ParseFile(listPath, build.Add);
+            parsing = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            var changed = parsed.ContentHash is not null && parsed.ContentHash != contentHash;
+            if (!parsed.Succeeded || changed)
+            {
+                return new StoredBuild(null, parsed.Errors, parsed.Warnings, changed, parsing);
+            }
+            build.Complete(parsed.Owner!, parsed.Subtitle, parsed.Warnings);
+            build.Publish(folder);
         }
-        return (OpenStored(folder, listPath) ?? throw new IOException($"The index just built in {folder} cannot be opened."), true);
+        var stored = OpenStored(folder, listPath) ?? throw new IOException($"The index just built in {folder} cannot be opened.");
+        return new StoredBuild(stored, [], parsed.Warnings, false, parsing);
     }
 
     /// <summary>The list this index searches: the records every hit maps back to.</summary>

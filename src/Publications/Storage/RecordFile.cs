@@ -15,10 +15,12 @@ namespace Publications.Storage;
 /// </summary>
 /// <remarks>
 /// Layout, little-endian: magic and format version; the text section (every abstract and plain text, UTF-8,
-/// back to back, in list order); the record section, with strings as <see cref="BinaryWriter"/> writes them
-/// (owner, subtitle, warnings as line and problem, then per year its number and publications as line, abstract
-/// length, headline, slug, plain-text length, links as href, kind and label); the record section's offset; the
-/// checksum. Years, ordinals and text offsets are implied by the order. Reading back touches only the small
+/// back to back, in the order the publications were written); the record section, with strings as
+/// <see cref="BinaryWriter"/> writes them (owner, subtitle, warnings as line and problem, the number of
+/// publications, then each publication, in the same order, as year, line, abstract length, headline, slug,
+/// plain-text length, links as href, kind and label); the record section's offset; the checksum. Ordinals and text
+/// offsets are implied by the order (file order within a year; a year's publications need not be adjacent, so a
+/// list is written as it is parsed, see <see cref="RecordWriter"/>). Reading back touches only the small
 /// record section: the texts stay in the file and are read when shown (<see cref="TextFile"/>), so a restart
 /// neither copies nor holds a large list's text.
 /// </remarks>
@@ -27,43 +29,28 @@ internal static class RecordFile
     /// <summary>The file's name inside an index folder.</summary>
     public const string FileName = "publications.records";
 
-    private const uint Magic = 0x43455250; // "PREC"
+    internal const uint Magic = 0x43455250; // "PREC"
 
     /// <summary>Bumped whenever the layout or what is derived changes, so an old file is parsed again rather than misread.</summary>
-    private const int FormatVersion = 2;
+    internal const int FormatVersion = 3;
 
     /// <summary>Magic and version.</summary>
-    private const int HeaderLength = 2 * sizeof(int);
+    internal const int HeaderLength = 2 * sizeof(int);
 
     /// <summary>The record section's offset and the checksum.</summary>
     private const int FooterLength = 2 * sizeof(long);
 
-    private const int BufferSize = 1 << 20;
+    internal const int BufferSize = 1 << 20;
 
     /// <summary>Writes <paramref name="list"/> and <paramref name="warnings"/> to a new file at <paramref name="path"/>.</summary>
     public static void Write(string path, PublicationList list, IReadOnlyList<ListError> warnings)
     {
-        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
-        var checksummed = new ChecksumStream(file);
-        using (var writer = new BinaryWriter(new BufferedStream(checksummed, BufferSize), Encoding.UTF8, leaveOpen: false))
+        using var writer = new RecordWriter(path);
+        foreach (var publication in list.All)
         {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            var lengths = new int[list.Count * 2];
-            long offset = HeaderLength;
-            for (var i = 0; i < list.Count; i++)
-            {
-                var publication = list.All[i];
-                offset += lengths[2 * i] = WriteText(writer, publication.Abstract);
-                offset += lengths[(2 * i) + 1] = WriteText(writer, publication.PlainText);
-            }
-            WriteRecords(writer, list, warnings, lengths);
-            writer.Write(offset);
+            writer.Add(publication);
         }
-        Span<byte> checksum = stackalloc byte[sizeof(ulong)];
-        BinaryPrimitives.WriteUInt64LittleEndian(checksum, checksummed.Checksum);
-        file.Write(checksum);
-        file.Flush(flushToDisk: true);
+        writer.Complete(list.Owner, list.Subtitle, warnings);
     }
 
     /// <summary>
@@ -116,57 +103,6 @@ internal static class RecordFile
         }
     }
 
-    private static int WriteText(BinaryWriter writer, string text)
-    {
-        // Without a length: the record section has it. Encoded once, into a pooled buffer, to know that length.
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, bytes);
-            writer.Write(bytes, 0, length);
-            return length;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
-
-    private static void WriteRecords(BinaryWriter writer, PublicationList list, IReadOnlyList<ListError> warnings, int[] lengths)
-    {
-        writer.Write(list.Owner);
-        writer.Write(list.Subtitle ?? "");
-        writer.Write(warnings.Count);
-        foreach (var warning in warnings)
-        {
-            writer.Write(warning.Line);
-            writer.Write(warning.Problem);
-        }
-        writer.Write(list.Years.Count);
-        var i = 0;
-        foreach (var year in list.Years)
-        {
-            writer.Write(year.Year);
-            writer.Write(year.Count);
-            foreach (var publication in year.Publications)
-            {
-                writer.Write(publication.Line);
-                writer.Write7BitEncodedInt(lengths[2 * i]);
-                writer.Write(publication.Headline);
-                writer.Write(publication.Slug);
-                writer.Write7BitEncodedInt(lengths[(2 * i) + 1]);
-                writer.Write(publication.Links.Count);
-                foreach (var link in publication.Links)
-                {
-                    writer.Write(link.Href);
-                    writer.Write((byte)link.Kind);
-                    writer.Write(link.Label);
-                }
-                i++;
-            }
-        }
-    }
-
     private static (PublicationList, IReadOnlyList<ListError>)? ReadRecords(SafeFileHandle handle, long payload, string listPath)
     {
         var header = ReadAt(handle, 0, HeaderLength);
@@ -197,18 +133,20 @@ internal static class RecordFile
         {
             warnings[i] = new ListError(listPath, reader.ReadInt32(), reader.ReadString());
         }
-        var years = new PublicationYear[Count(reader, limit)];
-        for (var y = 0; y < years.Length; y++)
+        // Records come in the order they were written (file order within each year, years interleaved as the
+        // list's headings were): each year's ordinals count up in that order.
+        var years = new Dictionary<int, List<Publication>>();
+        var count = Count(reader, limit);
+        for (var i = 0; i < count; i++)
         {
             var year = reader.ReadInt32();
-            var publications = new Publication[Count(reader, limit)];
-            for (var i = 0; i < publications.Length; i++)
+            if (!years.TryGetValue(year, out var publications))
             {
-                publications[i] = ReadPublication(reader, texts, year, i + 1, limit);
+                years.Add(year, publications = []);
             }
-            years[y] = new PublicationYear(year, publications);
+            publications.Add(ReadPublication(reader, texts, year, publications.Count + 1, limit));
         }
-        return (new PublicationList(owner, subtitle, years), warnings);
+        return (new PublicationList(owner, subtitle, years.Select(y => new PublicationYear(y.Key, y.Value.ToArray()))), warnings);
     }
 
     private static Publication ReadPublication(BinaryReader reader, TextSection texts, int year, int ordinal, long limit)

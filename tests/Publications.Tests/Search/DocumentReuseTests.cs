@@ -203,8 +203,8 @@ public sealed class DocumentReuseTests : IDisposable
     [Fact]
     public void Parts_written_at_once_hold_every_paper_exactly_once_between_them()
     {
-        // More parts than this machine's cores and only three batches of 256: threads race for the batches, and a
-        // part may get several or none.
+        // More parts than this machine's cores and only three batches (two of PartWriters.BatchSize, then the rest):
+        // threads race for the batches, and a part may get several or none.
         const int count = 600, parts = 5;
         var list = Parse(ManyPapers(count));
         var directories = Enumerable.Range(0, parts)
@@ -212,8 +212,13 @@ public sealed class DocumentReuseTests : IDisposable
         try
         {
             using (var analyzer = new PublicationAnalyzer(AnalysisMode.Index))
+            using (var writers = new PartWriters(directories, analyzer))
             {
-                IndexWriting.WriteParts(list, directories, analyzer);
+                foreach (var publication in list.All)
+                {
+                    writers.Add(publication);
+                }
+                writers.Complete();
             }
 
             // Every part was committed: each opens as an index of its own.

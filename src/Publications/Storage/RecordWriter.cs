@@ -1,0 +1,112 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+using Publications.Model;
+using Publications.Parsing;
+
+namespace Publications.Storage;
+
+/// <summary>
+/// Writes a <see cref="RecordFile"/> as its publications arrive, one at a time while the list is still being parsed:
+/// each one's texts go to the file at once and only its small record (headline, slug, links) is kept until
+/// <see cref="Complete"/> appends them all, so a large list's texts are never all held in memory. Owns the file
+/// until disposed; a file never completed is left unfinished for its folder to be deleted with it (a reader rejects
+/// it: it has no footer). Not thread-safe: one thread adds.
+/// </summary>
+internal sealed class RecordWriter : IDisposable
+{
+    private readonly FileStream _file;
+    private readonly ChecksumStream _checksummed;
+    private readonly BufferedStream _texts;
+    private readonly MemoryStream _recordBytes = new();
+    private readonly BinaryWriter _records;
+    private long _textEnd = RecordFile.HeaderLength;
+    private int _count;
+    private bool _completed;
+
+    /// <summary>Creates the file at <paramref name="path"/>; throws when one exists already.</summary>
+    public RecordWriter(string path)
+    {
+        _file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
+        _checksummed = new ChecksumStream(_file);
+        _texts = new BufferedStream(_checksummed, RecordFile.BufferSize);
+        _records = new BinaryWriter(_recordBytes, Encoding.UTF8);
+        Span<byte> header = stackalloc byte[RecordFile.HeaderLength];
+        BinaryPrimitives.WriteUInt32LittleEndian(header, RecordFile.Magic);
+        BinaryPrimitives.WriteInt32LittleEndian(header[sizeof(int)..], RecordFile.FormatVersion);
+        _texts.Write(header);
+    }
+
+    /// <summary>Adds the next publication: within a year, in ordinal order (years may interleave).</summary>
+    public void Add(Publication publication)
+    {
+        ObjectDisposedException.ThrowIf(_completed, this);
+        _records.Write(publication.Year);
+        _records.Write(publication.Line);
+        _records.Write7BitEncodedInt(WriteText(publication.Abstract));
+        _records.Write(publication.Headline);
+        _records.Write(publication.Slug);
+        _records.Write7BitEncodedInt(WriteText(publication.PlainText));
+        _records.Write(publication.Links.Count);
+        foreach (var link in publication.Links)
+        {
+            _records.Write(link.Href);
+            _records.Write((byte)link.Kind);
+            _records.Write(link.Label);
+        }
+        _count++;
+    }
+
+    /// <summary>Writes the record section and the footer after the texts, and flushes the file to disk.</summary>
+    public void Complete(string owner, string? subtitle, IReadOnlyList<ListError> warnings)
+    {
+        ObjectDisposedException.ThrowIf(_completed, this);
+        _completed = true;
+        using (var head = new BinaryWriter(_texts, Encoding.UTF8, leaveOpen: true))
+        {
+            head.Write(owner);
+            head.Write(subtitle ?? "");
+            head.Write(warnings.Count);
+            foreach (var warning in warnings)
+            {
+                head.Write(warning.Line);
+                head.Write(warning.Problem);
+            }
+            head.Write(_count);
+            _records.Flush();
+            _recordBytes.Position = 0;
+            _recordBytes.CopyTo(_texts);
+            head.Write(_textEnd);
+        }
+        _texts.Flush();
+        Span<byte> checksum = stackalloc byte[sizeof(ulong)];
+        BinaryPrimitives.WriteUInt64LittleEndian(checksum, _checksummed.Checksum);
+        _file.Write(checksum);
+        _file.Flush(flushToDisk: true);
+    }
+
+    public void Dispose()
+    {
+        _records.Dispose();
+        // The buffered and checksumming layers do not own the file: it is closed on its own.
+        _texts.Dispose();
+        _file.Dispose();
+    }
+
+    private int WriteText(string text)
+    {
+        // Without a length: the record has it. Encoded once, into a pooled buffer, to know that length.
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, bytes);
+            _texts.Write(bytes, 0, length);
+            _textEnd += length;
+            return length;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+}
