@@ -8,17 +8,18 @@ namespace Publications.Storage;
 
 /// <summary>
 /// Writes a <see cref="RecordFile"/> as its publications arrive, one at a time while the list is still being parsed:
-/// each one's texts go to the file at once and only its small record (headline, slug, links) is kept until
-/// <see cref="Complete"/> appends them all, so a large list's texts are never all held in memory. Owns the file
-/// until disposed; a file never completed is left unfinished for its folder to be deleted with it (a reader rejects
-/// it: it has no footer). Not thread-safe: one thread adds.
+/// each one's texts go to the file at once and its record (headline, slug, links) to a scratch file beside it, which
+/// <see cref="Complete"/> appends as the record section, so neither a large list's texts nor its records (a third
+/// of a gigabyte at a million papers) are held in memory. Owns both files until disposed and deletes the scratch
+/// file; a file never completed is left unfinished for its folder to be deleted with it (a reader rejects it: it
+/// has no footer). Not thread-safe: one thread adds.
 /// </summary>
 internal sealed class RecordWriter : IDisposable
 {
     private readonly FileStream _file;
     private readonly ChecksumStream _checksummed;
     private readonly BufferedStream _texts;
-    private readonly MemoryStream _recordBytes = new();
+    private readonly FileStream _scratch;
     private readonly BinaryWriter _records;
     private long _textEnd = RecordFile.HeaderLength;
     private int _count;
@@ -30,7 +31,16 @@ internal sealed class RecordWriter : IDisposable
         _file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
         _checksummed = new ChecksumStream(_file);
         _texts = new BufferedStream(_checksummed, RecordFile.BufferSize);
-        _records = new BinaryWriter(_recordBytes, Encoding.UTF8);
+        try
+        {
+            _scratch = new FileStream(path + ".records-section", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch
+        {
+            _file.Dispose();
+            throw;
+        }
+        _records = new BinaryWriter(new BufferedStream(_scratch, RecordFile.BufferSize), Encoding.UTF8, leaveOpen: true);
         Span<byte> header = stackalloc byte[RecordFile.HeaderLength];
         BinaryPrimitives.WriteUInt32LittleEndian(header, RecordFile.Magic);
         BinaryPrimitives.WriteInt32LittleEndian(header[sizeof(int)..], RecordFile.FormatVersion);
@@ -74,8 +84,8 @@ internal sealed class RecordWriter : IDisposable
             }
             head.Write(_count);
             _records.Flush();
-            _recordBytes.Position = 0;
-            _recordBytes.CopyTo(_texts);
+            _scratch.Position = 0;
+            _scratch.CopyTo(_texts, RecordFile.BufferSize);
             head.Write(_textEnd);
         }
         _texts.Flush();
@@ -83,11 +93,16 @@ internal sealed class RecordWriter : IDisposable
         BinaryPrimitives.WriteUInt64LittleEndian(checksum, _checksummed.Checksum);
         _file.Write(checksum);
         _file.Flush(flushToDisk: true);
+        // The scratch file goes now, before the folder is marked complete and opened.
+        _records.Dispose();
+        _scratch.Dispose();
     }
 
     public void Dispose()
     {
+        // Deleted as it closes (FileOptions.DeleteOnClose).
         _records.Dispose();
+        _scratch.Dispose();
         // The buffered and checksumming layers do not own the file: it is closed on its own.
         _texts.Dispose();
         _file.Dispose();

@@ -339,6 +339,47 @@ public sealed class RecordFileRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void Writing_leaves_the_records_file_alone_and_an_abandoned_one_unreadable()
+    {
+        var parsed = ParseSmall();
+        var path = Written(parsed);
+        var abandoned = NewPath();
+        using (var writer = new RecordWriter(abandoned))
+        {
+            // Records go to a scratch file beside it until completion; never completed, the file has no footer.
+            writer.Add(parsed.List!.All[0]);
+        }
+
+        Assert.Equal(new[] { abandoned, path }.Order(), Directory.GetFiles(_root).Order());
+        Assert.Null(RecordFile.TryRead(abandoned, "small.txt"));
+        Assert.NotNull(RecordFile.TryRead(path, "small.txt"));
+    }
+
+    [Fact]
+    public void Records_of_years_written_interleaved_read_back_in_each_year_s_order()
+    {
+        // As a list parsed straight into its folder writes them: a year's publications need not be adjacent.
+        var list = ParseSmall().List!;
+        var (older, newer) = (list.FindYear(2023)!.Publications, list.FindYear(2025)!.Publications);
+        var path = NewPath();
+        using (var writer = new RecordWriter(path))
+        {
+            writer.Add(older[0]);
+            writer.Add(newer[0]);
+            foreach (var publication in older.Skip(1))
+            {
+                writer.Add(publication);
+            }
+            writer.Complete(list.Owner, list.Subtitle, []);
+        }
+
+        var read = RecordFile.TryRead(path, "small.txt");
+
+        Assert.NotNull(read);
+        StoredListAssert.Equal(list, read.Value.List);
+    }
+
+    [Fact]
     public void Write_never_overwrites_an_existing_file()
     {
         var parsed = ParseSmall();
