@@ -28,8 +28,7 @@ internal static class FeedEndpoints
             {
                 if (await catalog.TrySearchAsync(lease.Snapshot, new SearchRequest(query, PageSize: SearchFeedSize), context.RequestAborted) is not { } results)
                 {
-                    SearchBusy.SetRetryAfter(context.Response);
-                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    SearchBusy.Status(context.Response);
                     return;
                 }
                 hits = [.. results.Hits.Select(h => h.Publication)];

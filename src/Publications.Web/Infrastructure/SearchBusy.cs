@@ -30,8 +30,14 @@ internal static class SearchBusy
             detail: $"Too many searches are waiting for their turn. Try again in {RetryAfterSeconds} s.");
     }
 
-    /// <summary>Sets Retry-After on a 503 answered some other way (the search feed).</summary>
-    public static void SetRetryAfter(HttpResponse response)
+    /// <summary>503 with Retry-After and no body, for answers written by hand (the search feed).</summary>
+    public static void Status(HttpResponse response)
+    {
+        SetRetryAfter(response);
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+    }
+
+    private static void SetRetryAfter(HttpResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
         response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);

@@ -16,7 +16,7 @@ public static class ListParser
         ArgumentNullException.ThrowIfNull(path);
         return ReadFile(path,
             (lines, hash) => Parse(lines, path) with { ContentHash = hash() },
-            error => Failed(error));
+            Failed);
     }
 
     /// <summary>
@@ -105,24 +105,18 @@ public static class ListParser
     /// <summary>Parses already-decoded text (in-memory lists and tests).</summary>
     public static ParseResult Parse(TextReader reader, string path) => Parse(Utf8LineReader.ReadLines(reader), path);
 
-    private static StreamedList Parse(IEnumerable<SourceLine> lines, string path, Action<Publication> sink)
-    {
-        var state = new ParserState(path, sink);
-        foreach (var line in lines)
-        {
-            state.Accept(line);
-        }
-        return state.FinishStreamed();
-    }
+    private static StreamedList Parse(IEnumerable<SourceLine> lines, string path, Action<Publication> sink) =>
+        Accept(lines, new ParserState(path, sink)).FinishStreamed();
 
-    private static ParseResult Parse(IEnumerable<SourceLine> lines, string path)
+    private static ParseResult Parse(IEnumerable<SourceLine> lines, string path) => Accept(lines, new ParserState(path)).Finish();
+
+    private static ParserState Accept(IEnumerable<SourceLine> lines, ParserState state)
     {
-        var state = new ParserState(path);
         foreach (var line in lines)
         {
             state.Accept(line);
         }
-        return state.Finish();
+        return state;
     }
 
     private static ParseResult Failed(ListError error) => new(null, [error], []);

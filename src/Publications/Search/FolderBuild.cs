@@ -24,7 +24,6 @@ internal sealed class FolderBuild : IDisposable
     private readonly PartWriters _partWriters;
     private readonly RecordWriter _records;
     private readonly Analyzer _analyzer;
-    private int _count;
     private bool _partsClosed;
     private bool _complete;
     private bool _published;
@@ -56,7 +55,6 @@ internal sealed class FolderBuild : IDisposable
     {
         _records.Add(publication);
         _partWriters.Add(publication);
-        _count++;
     }
 
     /// <summary>
@@ -82,7 +80,7 @@ internal sealed class FolderBuild : IDisposable
         {
             System.IO.Directory.Delete(part, recursive: true);
         }
-        File.WriteAllText(Path.Combine(_aside, IndexFolder.CompleteMarker), _count.ToString(CultureInfo.InvariantCulture));
+        File.WriteAllText(Path.Combine(_aside, IndexFolder.CompleteMarker), _records.Count.ToString(CultureInfo.InvariantCulture));
         _complete = true;
     }
 

@@ -22,7 +22,6 @@ internal sealed class RecordWriter : IDisposable
     private readonly FileStream _scratch;
     private readonly BinaryWriter _records;
     private long _textEnd = RecordFile.HeaderLength;
-    private int _count;
     private bool _completed;
 
     /// <summary>Creates the file at <paramref name="path"/>; throws when one exists already.</summary>
@@ -47,6 +46,9 @@ internal sealed class RecordWriter : IDisposable
         _texts.Write(header);
     }
 
+    /// <summary>How many publications were added.</summary>
+    public int Count { get; private set; }
+
     /// <summary>Adds the next publication: within a year, in ordinal order (years may interleave).</summary>
     public void Add(Publication publication)
     {
@@ -64,7 +66,7 @@ internal sealed class RecordWriter : IDisposable
             _records.Write((byte)link.Kind);
             _records.Write(link.Label);
         }
-        _count++;
+        Count++;
     }
 
     /// <summary>Writes the record section and the footer after the texts, and flushes the file to disk.</summary>
@@ -82,7 +84,7 @@ internal sealed class RecordWriter : IDisposable
                 head.Write(warning.Line);
                 head.Write(warning.Problem);
             }
-            head.Write(_count);
+            head.Write(Count);
             _records.Flush();
             _scratch.Position = 0;
             _scratch.CopyTo(_texts, RecordFile.BufferSize);
