@@ -12,7 +12,7 @@ internal static class IndexCache
     public static string? FolderFor(string indexPath, string? contentHash) =>
         string.IsNullOrWhiteSpace(indexPath) || contentHash is null
             ? null
-            : Path.Combine(Path.GetFullPath(indexPath), $"{contentHash[..32]}-s{PublicationIndex.SchemaVersion}");
+            : Path.Combine(Path.GetFullPath(indexPath), $"{contentHash}-s{PublicationIndex.SchemaVersion}");
 
     /// <summary>Deletes all but the most recent folders, and builds left over by a crash.</summary>
     public static void Prune(string indexPath, string keep)

@@ -5,7 +5,7 @@ namespace Publications.Parsing;
 /// <summary>A read-only pass-through that hashes what is read, so a file is hashed in the same single read that parses it.</summary>
 internal sealed class HashingStream(Stream inner) : Stream
 {
-    private readonly XxHash128 _hash = new();
+    private readonly Crc64 _hash = new();
 
     /// <summary>The <see cref="ListParser.ContentHashOf"/> of everything read so far.</summary>
     public string Hex() => Convert.ToHexStringLower(_hash.GetCurrentHash());

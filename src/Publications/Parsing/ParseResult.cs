@@ -8,7 +8,7 @@ namespace Publications.Parsing;
 /// <param name="Warnings">Problems that do not (e.g. a year heading with no papers).</param>
 public sealed record ParseResult(PublicationList? List, IReadOnlyList<ListError> Errors, IReadOnlyList<ListError> Warnings)
 {
-    /// <summary>XxHash128 of the file's bytes (lowercase hex) when parsed from a file, else null: names its persisted index (see <see cref="ListParser.ContentHashOf"/>).</summary>
+    /// <summary>CRC-64 of the file's bytes (lowercase hex) when parsed from a file, else null: names its persisted index (see <see cref="ListParser.ContentHashOf"/>).</summary>
     public string? ContentHash { get; init; }
 
     /// <summary>True when the list was parsed without errors.</summary>

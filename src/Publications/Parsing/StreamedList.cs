@@ -12,7 +12,7 @@ namespace Publications.Parsing;
 /// <param name="Warnings">Problems that do not.</param>
 internal sealed record StreamedList(string? Owner, string? Subtitle, int Count, int Years, IReadOnlyList<ListError> Errors, IReadOnlyList<ListError> Warnings)
 {
-    /// <summary>XxHash128 of the file's bytes (lowercase hex), as <see cref="ParseResult.ContentHash"/>.</summary>
+    /// <summary>CRC-64 of the file's bytes (lowercase hex), as <see cref="ParseResult.ContentHash"/>.</summary>
     public string? ContentHash { get; init; }
 
     /// <summary>True when the list was parsed without errors.</summary>

@@ -8,7 +8,7 @@ namespace Publications.Storage;
 /// </summary>
 internal sealed class ChecksumStream(Stream inner) : Stream
 {
-    private readonly XxHash3 _hash = new();
+    private readonly Crc64 _hash = new();
 
     /// <summary>The hash of every byte written so far.</summary>
     public ulong Checksum => _hash.GetCurrentHashAsUInt64();

@@ -10,7 +10,7 @@ namespace Publications.Storage;
 /// <summary>
 /// A parsed list (its records, derived text included, and its warnings) saved in one binary file beside its
 /// persisted index, so a restart on an unchanged list reads it back instead of parsing and deriving every
-/// abstract again (the derivation is most of a large list's start-up). The file ends with an XxHash3 of every
+/// abstract again (the derivation is most of a large list's start-up). The file ends with the CRC-64 of every
 /// byte before it: a truncated or altered file is never read back as a list, the caller parses the list instead.
 /// </summary>
 /// <remarks>
@@ -32,7 +32,7 @@ internal static class RecordFile
     internal const uint Magic = 0x43455250; // "PREC"
 
     /// <summary>Bumped whenever the layout or what is derived changes, so an old file is parsed again rather than misread.</summary>
-    internal const int FormatVersion = 3;
+    internal const int FormatVersion = 4;
 
     /// <summary>Magic and version.</summary>
     internal const int HeaderLength = 2 * sizeof(int);
@@ -184,9 +184,15 @@ internal static class RecordFile
         return bytes;
     }
 
+    /// <summary>
+    /// The CRC-64 of the file's first <paramref name="length"/> bytes. CRC-64 rather than XxHash3, although XxHash3
+    /// is three times as fast once warm: a restart verifies the file right after the process starts, and there the
+    /// CRC's code runs at full speed at once (107 ms for the 352 MB of 100,000 papers, against 216 ms for XxHash3,
+    /// whose vectorised code starts unoptimised).
+    /// </summary>
     private static ulong Checksum(SafeFileHandle handle, long length)
     {
-        var hash = new XxHash3();
+        var hash = new Crc64();
         var buffer = new byte[BufferSize];
         for (long offset = 0; offset < length; offset += buffer.Length)
         {

@@ -77,9 +77,9 @@ public sealed class RecordFileRoundTripTests : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
-    /// <summary>Replaces the footer's checksum with the XxHash3 of the bytes now before it, as a sound writer would.</summary>
+    /// <summary>Replaces the footer's checksum with the CRC-64 of the bytes now before it, as a sound writer would.</summary>
     private static void Reseal(byte[] bytes) =>
-        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(bytes.Length - sizeof(ulong)), XxHash3.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))));
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(bytes.Length - sizeof(ulong)), Crc64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))));
 
     [Fact]
     public void Shipped_list_round_trips_field_by_field()
@@ -135,7 +135,7 @@ public sealed class RecordFileRoundTripTests : IDisposable
     }
 
     [Fact]
-    public void File_is_header_texts_records_offset_and_the_XxHash3_of_every_byte_before_it()
+    public void File_is_header_texts_records_offset_and_the_CRC64_of_every_byte_before_it()
     {
         // The layout the damage tests below rely on to hit each section, checked against the file itself.
         var parsed = ParseSmall();
@@ -145,7 +145,7 @@ public sealed class RecordFileRoundTripTests : IDisposable
         var texts = string.Concat(parsed.List!.All.Select(p => p.Abstract + p.PlainText));
         Assert.Equal(Encoding.UTF8.GetBytes(texts), bytes[HeaderLength..(int)recordsAt]);
         Assert.True(recordsEnd > recordsAt);
-        Assert.Equal(XxHash3.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))), BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - sizeof(ulong))));
+        Assert.Equal(Crc64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))), BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - sizeof(ulong))));
     }
 
     [Theory]
