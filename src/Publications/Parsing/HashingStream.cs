@@ -2,7 +2,10 @@ using System.IO.Hashing;
 
 namespace Publications.Parsing;
 
-/// <summary>A read-only pass-through that hashes what is read, so a file is hashed in the same single read that parses it.</summary>
+/// <summary>
+/// A read-only pass-through that hashes what is read (CRC-64, see <see cref="ListParser.ContentHashOf"/> for why), so
+/// a file is hashed in the same single read that parses it. The one definition of a list's content hash.
+/// </summary>
 internal sealed class HashingStream(Stream inner) : Stream
 {
     private readonly Crc64 _hash = new();

@@ -86,14 +86,10 @@ public static class ListParser
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            var hash = new System.IO.Hashing.Crc64();
-            var buffer = new byte[1 << 20];
-            int read;
-            while ((read = file.Read(buffer)) > 0)
-            {
-                hash.Append(buffer.AsSpan(0, read));
-            }
-            return Convert.ToHexStringLower(hash.GetCurrentHash());
+            // The same hashing the parse does as it reads (HashingStream), so the two always agree.
+            using var hashing = new HashingStream(file);
+            hashing.CopyTo(Stream.Null, 1 << 20);
+            return hashing.Hex();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

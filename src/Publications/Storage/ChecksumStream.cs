@@ -4,7 +4,11 @@ namespace Publications.Storage;
 
 /// <summary>
 /// Writes bytes through to <paramref name="inner"/> and hashes every one of them on the way, so a file can end
-/// with the checksum of everything before it, computed in the same single pass that writes it.
+/// with the checksum of everything before it, computed in the same single pass that writes it; the reader verifies
+/// with it too (written to <see cref="Stream.Null"/>). CRC-64 rather than XxHash3, although XxHash3 is three times
+/// as fast once warm: a restart verifies the records file right after the process starts, and there the CRC's code
+/// runs at full speed at once (107 ms for the 352 MB of 100,000 papers, against 216 ms for XxHash3, whose
+/// vectorised code starts unoptimised).
 /// </summary>
 internal sealed class ChecksumStream(Stream inner) : Stream
 {
