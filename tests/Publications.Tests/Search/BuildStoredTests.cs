@@ -12,12 +12,7 @@ namespace Publications.Tests.Search;
 /// </summary>
 public sealed class BuildStoredTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), $"publications-build-stored-tests-{Guid.NewGuid():N}");
-
-    public BuildStoredTests()
-    {
-        Directory.CreateDirectory(_root);
-    }
+    private readonly string _root = Directory.CreateTempSubdirectory("publications-build-stored-tests-").FullName;
 
     private string Folder => Path.Combine(_root, "content-hash-s4");
 

@@ -6,12 +6,7 @@ namespace Publications.Tests.Search;
 
 public sealed class OpenStoredTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), $"publications-open-stored-tests-{Guid.NewGuid():N}");
-
-    public OpenStoredTests()
-    {
-        Directory.CreateDirectory(_root);
-    }
+    private readonly string _root = Directory.CreateTempSubdirectory("publications-open-stored-tests-").FullName;
 
     private string Folder => Path.Combine(_root, "content-hash-s4");
 
