@@ -28,6 +28,10 @@ internal sealed class YearBuilder
     private readonly Queue<(Task<DerivedText[]> Derived, (string Abstract, int Line)[] Sources)> _deriving = new();
     private readonly List<Publication> _publications = [];
     private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+
+    // Per slug wanted, the suffix to try next: every smaller one is taken (slugs are never given back), so a year of
+    // thousands of papers with the same headline numbers them in one step each, not by trying every number again.
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
     private int _made;
 
     /// <param name="year">The year every publication gets.</param>
@@ -123,13 +127,21 @@ internal sealed class YearBuilder
 
     private string UniqueSlug(string slug)
     {
-        var candidate = slug;
-        for (var n = 2; !_slugs.Add(candidate); n++)
+        if (_slugs.Add(slug))
         {
-            var suffix = $"-{n}";
+            return slug;
+        }
+        ref var next = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_nextSuffix, slug, out var seen);
+        var n = seen ? next : 2;
+        string candidate;
+        do
+        {
+            var suffix = $"-{n++}";
             var stem = slug.Length + suffix.Length > MaxSlugLength ? slug[..(MaxSlugLength - suffix.Length)].TrimEnd('-') : slug;
             candidate = stem + suffix;
         }
+        while (!_slugs.Add(candidate));
+        next = n;
         return candidate;
     }
 }

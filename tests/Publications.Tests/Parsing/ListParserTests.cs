@@ -313,4 +313,26 @@ public sealed class ListParserTests
         Assert.Equal(["twin", "twin-2"], list.All.Select(p => p.Slug));
         Assert.Equal("We propose Twin, a method for dogs.", list.Find(2024, "twin-2")!.Abstract);
     }
+
+    [Fact]
+    public void A_number_a_slug_already_has_is_skipped_and_later_twins_keep_counting_from_where_they_were()
+    {
+        // "Twin-3" is a paper's own headline: the third Twin must not take its slug, and the fourth goes on at -5.
+        var list = Parse("Owner\n\n2024\nWe propose Twin, a method.\nWe propose Twin-3, a method.\nWe propose Twin, a method.\n"
+            + "We propose Twin, a method.\nWe propose Twin, a method.\n").List!;
+
+        Assert.Equal(["twin", "twin-3", "twin-2", "twin-4", "twin-5"], list.All.Select(p => p.Slug));
+    }
+
+    [Fact]
+    public void Thousands_of_papers_with_one_headline_in_one_year_are_numbered_in_file_order()
+    {
+        // A year of 30,000 such papers once took 40 s to parse: each slug tried every number before its own.
+        const int Count = 5_000;
+        var papers = string.Concat(Enumerable.Repeat("We propose Twin, a method.\n", Count));
+
+        var list = Parse($"Owner\n\n2024\n{papers}").List!;
+
+        Assert.Equal(["twin", .. Enumerable.Range(2, Count - 1).Select(n => $"twin-{n}")], list.All.Select(p => p.Slug));
+    }
 }
