@@ -10,6 +10,12 @@ using Publications.Web.Api;
 using Publications.Web.Discovery;
 using Publications.Web.Infrastructure;
 
+if (IndexerProcess.IsInvocation(args))
+{
+    // Started by the server to build an index folder (see IndexerProcess): no web host, no configuration.
+    return IndexerProcess.Run(args, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.ForPublishedApp(args) });
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Serve wwwroot from the build output's static-asset manifest in every environment, so the app runs from any folder.

@@ -6,7 +6,8 @@
 # Publishes src/Publications.Web in Release, then starts it twice on 127.0.0.1 with a fresh index folder:
 # the first start parses the list and builds the persisted index, the restart finds the list unchanged and
 # reads its records and index back. Each start is timed from launch to the first answer of /healthz (the
-# app loads the list before it listens), with the app's own "Loaded …" log line and its resident memory.
+# app loads the list before it listens), with the app's own "Loaded …" log line and its resident memory; when
+# the app had its index built by the indexer process (lists of 1 MB and more), that process's peak too.
 # Then (unless --no-sqlite) sqlite3 builds an FTS5 table of the same file with the porter tokenizer, one row
 # a line, in one transaction: the reference issue 5 compares the first start with. Apps are stopped on exit.
 set -euo pipefail
@@ -65,6 +66,9 @@ start() { # name
   local rss peak said
   rss="$(awk '$1 == "VmRSS:" { printf "%.0f MB", $2 / 1024 }' "/proc/$app_pid/status")"
   peak="$(awk '$1 == "VmHWM:" { printf "%.0f MB", $2 / 1024 }' "/proc/$app_pid/status")"
+  local indexer
+  indexer="$(grep -o 'having used at most [0-9]* MB' "$log" | grep -o '[0-9]* MB' | head -1 || true)"
+  [ -z "$indexer" ] || peak="$peak (indexer process: $indexer)"
   said="$(grep -o 'Loaded .*' "$log" | sed -E 's/ for .* from [^:]*:/:/' | head -1 || true)"
   printf '| %s | %s.%03d s | %s | %s | %s |\n' "$1" $((ms / 1000)) $((ms % 1000)) "$rss" "$peak" "$said"
   stop_app

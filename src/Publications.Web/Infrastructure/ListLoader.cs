@@ -9,8 +9,11 @@ internal static partial class ListLoader
     /// <summary>How often a list that keeps changing while it is read is read again before giving up.</summary>
     private const int Attempts = 3;
 
-    /// <summary>The loaded snapshot; throws <see cref="ListLoadException"/> when the list has errors (warnings are logged).</summary>
-    public static CatalogSnapshot Load(string path, string indexPath, ILogger logger)
+    /// <summary>
+    /// The loaded snapshot; throws <see cref="ListLoadException"/> when the list has errors (warnings are logged). A new
+    /// index folder is built by <paramref name="indexer"/> (see <see cref="IndexerProcess"/>) when given, else here.
+    /// </summary>
+    public static CatalogSnapshot Load(string path, string indexPath, IndexerCommand? indexer, ILogger logger)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -29,39 +32,50 @@ internal static partial class ListLoader
                 LogOpened(logger, stored.Index.Count, stored.Index.List.Years.Count, stored.Index.List.Owner, path, folder, (long)opened.TotalMilliseconds);
                 return Finish(path, indexPath, folder, stored.Index);
             }
-            if (Build(path, folder, hash!, logger, started, lastAttempt: attempt == Attempts) is { } built)
+            if (Build(path, folder, hash!, indexer, logger, started, lastAttempt: attempt == Attempts) is { } built)
             {
-                // The build's buffers are unreachable now that Build has returned: give their memory back at once.
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 return Finish(path, indexPath, folder, built);
             }
         }
     }
 
     /// <summary>
-    /// Parses the list straight into its index folder, then serves it as a restart would (texts from the records
-    /// file); null when the list changed while it was read (not on the last attempt, which reports it).
+    /// Parses the list straight into its index folder, in the indexer process when there is one and the list is large
+    /// enough for it to pay (see <see cref="IndexerProcess"/>), then serves it as a
+    /// restart would (texts from the records file); null when the list changed while it was read (not on the last
+    /// attempt, which reports it).
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static PublicationIndex? Build(string path, string folder, string hash, ILogger logger, long started, bool lastAttempt)
+    private static PublicationIndex? Build(string path, string folder, string hash, IndexerCommand? indexer, ILogger logger, long started, bool lastAttempt)
     {
-        var build = PublicationIndex.BuildStored(path, folder, hash);
+        var separate = indexer is not null && IndexerProcess.Pays(path) ? IndexerProcess.TryBuild(indexer, path, folder, hash, logger) : null;
+        var build = separate ?? BuildHere(path, folder, hash);
         if (build.ListChanged && !lastAttempt)
         {
             LogChanged(logger, path);
             return null;
         }
         LogWarnings(logger, build.Warnings);
-        if (build.Stored is not { } stored)
+        if (!build.Built)
         {
             throw new ListLoadException(build.ListChanged
                 ? [new ListError(path, 1, $"the list file kept changing while it was read ({Attempts} times); try again once it is saved")]
                 : build.Errors);
         }
+        var stored = PublicationIndex.OpenStored(folder, path) ?? throw new IOException($"The index just built in {folder} cannot be opened.");
         var total = TimeProvider.System.GetElapsedTime(started);
         var list = stored.Index.List;
-        LogBuilt(logger, list.Count, list.Years.Count, list.Owner, path, (long)build.Parsing.TotalMilliseconds, folder, (long)(total - build.Parsing).TotalMilliseconds);
+        LogBuilt(logger, list.Count, list.Years.Count, list.Owner, path, (long)build.Parsing.TotalMilliseconds, folder,
+            separate is null ? "this process" : "the indexer process", (long)(total - build.Parsing).TotalMilliseconds);
         return stored.Index;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static FolderBuildResult BuildHere(string path, string folder, string hash)
+    {
+        var build = PublicationIndex.BuildFolder(path, folder, hash);
+        // The build's buffers are unreachable now that it has returned: give their memory back at once.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return build;
     }
 
     /// <summary>Parses the list and indexes it in memory.</summary>
@@ -108,8 +122,8 @@ internal static partial class ListLoader
     private static partial void LogLoaded(ILogger logger, int count, int years, string owner, string path, long parseMs, string how, long indexMs);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: parsed in {ParseMs} ms while building the index in {Folder}, which took {FinishMs} ms more to finish and open")]
-    private static partial void LogBuilt(ILogger logger, int count, int years, string owner, string path, long parseMs, string folder, long finishMs);
+        Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: parsed in {ParseMs} ms while building the index in {Folder} ({Builder}), which took {FinishMs} ms more to finish and open")]
+    private static partial void LogBuilt(ILogger logger, int count, int years, string owner, string path, long parseMs, string folder, string builder, long finishMs);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Loaded {Count} publications in {Years} years for {Owner} from {Path}: unchanged, so its records and index were read back from {Folder} in {OpenMs} ms")]

@@ -18,6 +18,7 @@ public sealed partial class PublicationCatalog : IDisposable
     private readonly SearchGate _gate;
     private readonly ListWatcher? _watcher;
     private readonly string _indexPath;
+    private readonly IndexerCommand? _indexer;
     private CatalogSnapshot _current;
     private int _version;
 
@@ -28,7 +29,8 @@ public sealed partial class PublicationCatalog : IDisposable
         _gate = gate;
         var path = Path.GetFullPath(options.Value.ListPath);
         _indexPath = options.Value.IndexPath;
-        _current = ListLoader.Load(path, _indexPath, logger);
+        _indexer = options.Value.SeparateIndexer ? IndexerProcess.ThisProgram() : null;
+        _current = ListLoader.Load(path, _indexPath, _indexer, logger);
         if (options.Value.WatchList)
         {
             _watcher = new ListWatcher(path, TimeSpan.FromMilliseconds(options.Value.ReloadDelayMilliseconds), Reload);
@@ -102,7 +104,7 @@ public sealed partial class PublicationCatalog : IDisposable
     {
         try
         {
-            var fresh = ListLoader.Load(ListPath, _indexPath, _logger);
+            var fresh = ListLoader.Load(ListPath, _indexPath, _indexer, _logger);
             var old = Interlocked.Exchange(ref _current, fresh);
             Interlocked.Increment(ref _version);
             old.Release();

@@ -123,38 +123,52 @@ public sealed class PublicationIndex : IDisposable
 
     /// <summary>
     /// Parses the list file at <paramref name="listPath"/> straight into a new persisted index in
-    /// <paramref name="folder"/>: each publication is indexed and its record written as soon as it is parsed (see
-    /// <see cref="FolderBuild"/>), so parsing and indexing run at once and the list's texts are never all in memory;
-    /// then the folder is opened as <see cref="OpenStored"/> opens it, so the first start serves what a restart will.
-    /// Nothing is built when the list has errors, or when the file no longer has <paramref name="contentHash"/>
-    /// (it changed after the caller hashed it to name the folder: hash and parse it again).
+    /// <paramref name="folder"/> (see <see cref="BuildFolder"/>), then opens the folder as <see cref="OpenStored"/>
+    /// opens it, so the first start serves what a restart will.
     /// </summary>
     /// <param name="listPath">The list file.</param>
     /// <param name="folder">The index folder, named as for the constructor; replaced if it exists.</param>
     /// <param name="contentHash">The file's <see cref="ListParser.ContentHashOf"/>, which the folder is named after.</param>
     public static StoredBuild BuildStored(string listPath, string folder, string contentHash)
     {
+        var built = BuildFolder(listPath, folder, contentHash);
+        if (!built.Built)
+        {
+            return new StoredBuild(null, built.Errors, built.Warnings, built.ListChanged, built.Parsing);
+        }
+        var stored = OpenStored(folder, listPath) ?? throw new IOException($"The index just built in {folder} cannot be opened.");
+        return new StoredBuild(stored, [], built.Warnings, false, built.Parsing);
+    }
+
+    /// <summary>
+    /// Parses the list file at <paramref name="listPath"/> straight into a new persisted index in
+    /// <paramref name="folder"/>, and leaves it there for <see cref="OpenStored"/>: each publication is indexed and
+    /// its record written as soon as it is parsed (see <see cref="FolderBuild"/>), so parsing and indexing run at
+    /// once and the list's texts are never all in memory. Nothing is built when the list has errors, or when the
+    /// file no longer has <paramref name="contentHash"/> (it changed after the caller hashed it to name the folder:
+    /// hash and parse it again).
+    /// </summary>
+    /// <param name="listPath">The list file.</param>
+    /// <param name="folder">The index folder, named as for the constructor; replaced if it exists.</param>
+    /// <param name="contentHash">The file's <see cref="ListParser.ContentHashOf"/>, which the folder is named after.</param>
+    public static FolderBuildResult BuildFolder(string listPath, string folder, string contentHash)
+    {
         ArgumentNullException.ThrowIfNull(listPath);
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(contentHash);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        StreamedList parsed;
-        TimeSpan parsing;
-        using (var analyzer = new PublicationAnalyzer(AnalysisMode.Index))
-        using (var build = new FolderBuild(folder, analyzer))
+        using var analyzer = new PublicationAnalyzer(AnalysisMode.Index);
+        using var build = new FolderBuild(folder, analyzer);
+        var parsed = ListParser.ParseFile(listPath, build.Add);
+        var parsing = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var changed = parsed.ContentHash is not null && parsed.ContentHash != contentHash;
+        if (!parsed.Succeeded || changed)
         {
-            parsed = ListParser.ParseFile(listPath, build.Add);
-            parsing = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-            var changed = parsed.ContentHash is not null && parsed.ContentHash != contentHash;
-            if (!parsed.Succeeded || changed)
-            {
-                return new StoredBuild(null, parsed.Errors, parsed.Warnings, changed, parsing);
-            }
-            build.Complete(parsed.Owner!, parsed.Subtitle, parsed.Warnings);
-            build.Publish(folder);
+            return new FolderBuildResult(false, parsed.Errors, parsed.Warnings, changed, parsing);
         }
-        var stored = OpenStored(folder, listPath) ?? throw new IOException($"The index just built in {folder} cannot be opened.");
-        return new StoredBuild(stored, [], parsed.Warnings, false, parsing);
+        build.Complete(parsed.Owner!, parsed.Subtitle, parsed.Warnings);
+        build.Publish(folder);
+        return new FolderBuildResult(true, [], parsed.Warnings, false, parsing);
     }
 
     /// <summary>The list this index searches: the records every hit maps back to.</summary>

@@ -28,8 +28,11 @@ public sealed partial class AppProcess : IAsyncDisposable
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>Starts the app on a free loopback port and waits until it listens.</summary>
-    public static async Task<AppProcess> StartAsync(string listPath, TimeSpan timeout)
+    /// <summary>
+    /// Starts the app on a free loopback port and waits until it listens; <paramref name="arguments"/> come after the
+    /// defaults (the index in memory, the rate limiter off), so they can override them.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string listPath, TimeSpan timeout, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -43,6 +46,10 @@ public sealed partial class AppProcess : IAsyncDisposable
         start.ArgumentList.Add($"--Publications:ListPath={listPath}");
         start.ArgumentList.Add("--Publications:RateLimiting:Enabled=false");
         start.ArgumentList.Add("--Publications:IndexPath=");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Information";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
