@@ -86,6 +86,13 @@ catch (Exception e) when (e is ListLoadException or OptionsValidationException)
     await app.StopAsync();
     return 1;
 }
+catch (OperationCanceledException e)
+{
+    // Stopped while the indexer process built the index (Ctrl+C, or a service manager stopping the app).
+    await Console.Error.WriteLineAsync($"Publications stopped before it started: {e.Message}");
+    await app.StopAsync();
+    return 130;
+}
 app.EvictOnReload();
 await app.WaitForShutdownAsync();
 return 0;

@@ -67,6 +67,70 @@ public sealed class StartupTests
         Assert.Equal($"Publications cannot start: {path}:1: the list file does not exist", stderr.Trim());
     }
 
+    [Fact]
+    public async Task Stopping_the_indexer_process_stops_the_app_with_one_line_instead_of_building_again()
+    {
+        // A service manager stops the app's whole group; here only the indexer is stopped, while it builds.
+        var path = Path.Combine(Path.GetTempPath(), $"large-{Guid.NewGuid():N}.txt");
+        var indexPath = Path.Combine(Path.GetTempPath(), $"stopped-index-{Guid.NewGuid():N}");
+        var papers = string.Concat(Enumerable.Range(0, 300_000).Select(i => $"Paper {i} studies okapi herds with care.\n"));
+        await File.WriteAllTextAsync(path, $"Owner\n\n2024\n{papers}");
+        try
+        {
+            var run = RunAppAsync($"--Publications:ListPath={path}", $"--Publications:IndexPath={indexPath}");
+            var indexer = await FindProcessAsync("--build-index-folder", path);
+            using (var kill = Process.Start("kill", ["-TERM", indexer.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+            var (exitCode, _, stderr) = await run;
+
+            Assert.Equal(130, exitCode);
+            Assert.Equal("Publications stopped before it started: the indexer process was stopped by SIGTERM while it built the index", stderr.Trim());
+        }
+        finally
+        {
+            File.Delete(path);
+            if (Directory.Exists(indexPath))
+            {
+                Directory.Delete(indexPath, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>The id of the first process whose command line has every one of <paramref name="parts"/>, once it runs.</summary>
+    private static async Task<int> FindProcessAsync(params string[] parts)
+    {
+        for (var deadline = DateTime.UtcNow.AddMinutes(1); DateTime.UtcNow < deadline; await Task.Delay(20))
+        {
+            foreach (var folder in Directory.EnumerateDirectories("/proc"))
+            {
+                if (int.TryParse(Path.GetFileName(folder), out var id)
+                    && ReadCommandLine(folder) is { } line && parts.All(part => line.Contains(part, StringComparison.Ordinal)))
+                {
+                    return id;
+                }
+            }
+        }
+        throw new TimeoutException($"No process with {string.Join(" ", parts)} started within a minute.");
+    }
+
+    private static string? ReadCommandLine(string processFolder)
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(processFolder, "cmdline")).Replace('\0', ' ');
+        }
+        catch (IOException)
+        {
+            return null; // ended meanwhile
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAppAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")

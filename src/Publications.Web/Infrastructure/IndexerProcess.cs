@@ -41,6 +41,9 @@ internal static partial class IndexerProcess
     /// </summary>
     public const long MinimumListBytes = 1 << 20;
 
+    /// <summary>The exit codes of a process ended by SIGINT and SIGTERM (128 + the signal's number).</summary>
+    private const int StoppedByInterrupt = 130, StoppedByTerminate = 143;
+
     /// <summary>The indexer's runtime settings (environment variables): code optimised at once, as a batch job wants.</summary>
     internal static readonly IReadOnlyDictionary<string, string> RuntimeSettings = new Dictionary<string, string>
     {
@@ -113,6 +116,7 @@ internal static partial class IndexerProcess
     /// Runs the indexer for <paramref name="listPath"/> into <paramref name="folder"/> and waits for it: its outcome,
     /// or null (with a warning logged) when the indexer process itself failed and the caller should build in its own.
     /// </summary>
+    /// <exception cref="OperationCanceledException">The indexer was stopped by SIGINT or SIGTERM: the app is being stopped.</exception>
     public static FolderBuildResult? TryBuild(IndexerCommand command, string listPath, string folder, string contentHash, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -153,6 +157,12 @@ internal static partial class IndexerProcess
             var output = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             var stderr = error.GetAwaiter().GetResult();
+            if (process.ExitCode is StoppedByInterrupt or StoppedByTerminate)
+            {
+                // Stopped on purpose (Ctrl+C in the terminal, a service manager stopping the app's group): building
+                // again here would only make the app slower to stop.
+                throw new OperationCanceledException($"the indexer process was stopped by {(process.ExitCode == StoppedByInterrupt ? "SIGINT" : "SIGTERM")} while it built the index");
+            }
             if (process.ExitCode != 0)
             {
                 LogFailed(logger, $"it exited with code {process.ExitCode}", FirstLine(stderr));

@@ -115,6 +115,11 @@ public sealed partial class PublicationCatalog : IDisposable
             LogReloadFailed(_logger, e.Message);
             ReloadFailed?.Invoke(this, e.Message);
         }
+        catch (OperationCanceledException e)
+        {
+            // The indexer process was stopped, which happens when the app is: the last good list stays until then.
+            LogReloadStopped(_logger, e.Message);
+        }
     }
 
     /// <inheritdoc />
@@ -123,6 +128,9 @@ public sealed partial class PublicationCatalog : IDisposable
         _watcher?.Dispose();
         Current.Release();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The edited list was not loaded: {Reason}; still serving the last good list")]
+    private static partial void LogReloadStopped(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The edited list was not loaded; still serving the last good list. {Problem}")]
     private static partial void LogReloadFailed(ILogger logger, string problem);

@@ -144,6 +144,21 @@ public sealed class IndexerProcessTests : IDisposable
         Assert.EndsWith("building the index in this process instead", warning, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("INT", "SIGINT")]
+    [InlineData("TERM", "SIGTERM")]
+    public void An_indexer_stopped_by_a_signal_stops_the_load_instead_of_building_again(string signal, string named)
+    {
+        var path = WriteList("Owner\n\n2024\nA paper.\n");
+        var logger = new Messages();
+
+        var stopped = Assert.Throws<OperationCanceledException>(() =>
+            IndexerProcess.TryBuild(new IndexerCommand("/bin/sh", ["-c", $"kill -{signal} $$; sleep 5", "indexer"]), path, Folder, "feedface", logger));
+
+        Assert.Equal($"the indexer process was stopped by {named} while it built the index", stopped.Message);
+        Assert.DoesNotContain(logger.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_indexer_that_cannot_be_started_sends_the_server_back_to_building_itself()
     {
