@@ -16,16 +16,17 @@ namespace Publications.Web.Infrastructure;
 /// A build is one batch job of a few seconds, and on a first start its hot methods spent a third of that in
 /// the runtime's warm-up: first in code that collects profiles for tiered PGO (the probes alone were a quarter of
 /// the CPU), then waiting for their optimised versions. Without PGO and without the call-counting delay, the build
-/// reaches optimised code at once: at 100,000 papers it takes about 10 s instead of 15 (see
-/// tests/Publications.Benchmarks/README.md). Turning PGO off in the server instead cost searches a fifth to a
-/// quarter of their throughput for as long as it runs. The build's memory (800 MB at its peak at 100,000 papers)
-/// also goes back to the system when the indexer exits, where the server would keep most of it.
+/// reaches optimised code at once: at 100,000 papers the build alone takes 10–11 s instead of 14.5–15.7 s, and the
+/// first start 14–14.5 s instead of 16.6–17.9 s (see tests/Publications.Benchmarks/README.md). Turning PGO off in
+/// the server instead cost searches a fifth to a quarter of their throughput for as long as it runs. The build's
+/// memory (630–870 MB at its peak at 100,000 papers) also goes back to the system when the indexer exits.
 /// </para>
 /// <para>
 /// The server waits for the indexer and reads its answer (<see cref="IndexerAnswer"/>: built, or the list's errors
-/// and warnings, and the indexer's peak memory) as one JSON line on its standard output; it then opens the folder as a restart does. The
-/// indexer is an optimisation, never a requirement: when it cannot start, fails, or answers something unreadable,
-/// the server logs why and builds in its own process.
+/// and warnings, and the indexer's peak memory) as one JSON line on its standard output; it then opens the folder
+/// as a restart does. The indexer is an optimisation, never a requirement: when it cannot start, fails, or answers
+/// something unreadable, the server logs why and builds in its own process. One stopped by SIGINT or SIGTERM stops
+/// the load instead (the app is being stopped).
 /// </para>
 /// </remarks>
 internal static partial class IndexerProcess
