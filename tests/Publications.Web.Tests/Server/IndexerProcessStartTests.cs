@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Publications.Web.Infrastructure;
 using Publications.Web.Tests.Infrastructure;
 
@@ -51,17 +50,7 @@ public sealed class IndexerProcessStartTests : IDisposable
         return text.ToString();
     }
 
-    private static async Task<string[]> Answers(HttpClient client)
-    {
-        var answers = new List<string>();
-        foreach (var url in s_urls)
-        {
-            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            answers.Add(await response.Content.ReadAsStringAsync());
-        }
-        return [.. answers];
-    }
+    private static Task<string[]> Answers(HttpClient client) => HttpAnswers.OfAsync(client, s_urls);
 
     private async Task<(string[] Answers, string Log)> StartAndAsk(string listPath, params string[] arguments)
     {

@@ -1,4 +1,3 @@
-using System.Net;
 using Publications.Web.Tests.Infrastructure;
 
 namespace Publications.Web.Tests.Server;
@@ -21,18 +20,7 @@ public sealed class PersistedIndexStartTests : IDisposable
         "/api/publications",
     ];
 
-    private static async Task<string[]> Answers(PublicationsFactory factory)
-    {
-        var client = factory.CreateClient();
-        var answers = new List<string>();
-        foreach (var url in s_urls)
-        {
-            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            answers.Add(await response.Content.ReadAsStringAsync());
-        }
-        return [.. answers];
-    }
+    private static Task<string[]> Answers(PublicationsFactory factory) => HttpAnswers.OfAsync(factory.CreateClient(), s_urls);
 
     [Fact]
     public async Task First_start_and_restart_with_an_index_folder_serve_what_the_app_serves_in_memory()
