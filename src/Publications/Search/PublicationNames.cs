@@ -17,6 +17,9 @@ internal static class PublicationNames
     /// <summary>Punctuation around a word that is not part of a name: <c>(SDAR)</c>, <c>SDAR,</c>, <c>“WIST”</c>.</summary>
     private static readonly char[] s_edges = "()[]{}.,;:!?\"“”‘’'«»*".ToCharArray();
 
+    /// <summary>Possessive endings dropped from a name: <c>SDAR's</c>, <c>SDAR’s</c>, <c>SDAR＇s</c>.</summary>
+    private static readonly string[] s_possessives = ["'s", "’s", "＇s"];
+
     /// <summary>
     /// The headline's name, or null when the headline is not a name: the part before <c>:</c> (or the whole
     /// headline) counts only when it is what the slug was made from, i.e. the headline extractor found a named
@@ -86,7 +89,7 @@ internal static class PublicationNames
             }
             if (MayBeName(span[start..end]))
             {
-                AddName(names, text[start..end]);
+                AddName(names, span[start..end]);
             }
             from = end;
         }
@@ -94,15 +97,15 @@ internal static class PublicationNames
     }
 
     /// <summary>Adds the key of a candidate word when the full test passes and it is not there yet.</summary>
-    private static void AddName(List<string> names, string word)
+    private static void AddName(List<string> names, ReadOnlySpan<char> word)
     {
         var trimmed = word.Trim(s_edges);
         if (!LooksLikeName(trimmed))
         {
             return;
         }
-        var key = Key(trimmed);
-        if (key.Length > 1 && !names.Contains(key, StringComparer.Ordinal))
+        var key = KeyOf(trimmed);
+        if (key.Length > 1 && !names.Contains(key))
         {
             names.Add(key);
         }
@@ -133,8 +136,14 @@ internal static class PublicationNames
     /// </summary>
     public static string Key(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return KeyOf(text.AsSpan());
+    }
+
+    private static string KeyOf(ReadOnlySpan<char> text)
+    {
         var name = text.Trim().Trim(s_edges);
-        foreach (var possessive in (string[])["'s", "’s", "＇s"])
+        foreach (var possessive in s_possessives)
         {
             if (name.EndsWith(possessive, StringComparison.OrdinalIgnoreCase))
             {
@@ -145,8 +154,13 @@ internal static class PublicationNames
         {
             name = name[..^1];
         }
+        if (!name.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            // ASCII (nearly every name): nothing to decompose or recompose, only the case to fold.
+            return string.Create(name.Length, name, static (key, ascii) => ascii.ToLowerInvariant(key));
+        }
         var key = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name.ToString().Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
@@ -156,7 +170,41 @@ internal static class PublicationNames
         return key.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    private static bool LooksLikeName(string word) =>
-        word.Split('-').Any(part => part.Length > 1
-            && (part.Skip(1).Any(char.IsUpper) || (part.Any(char.IsUpper) && part.Any(char.IsDigit))));
+    /// <summary>True when a part of <paramref name="word"/> between hyphens has a capital after its first character, or a capital and a digit.</summary>
+    private static bool LooksLikeName(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.Split('-'))
+        {
+            var part = word[range];
+            if (part.Length > 1 && (HasUpper(part[1..]) || (HasUpper(part) && HasDigit(part))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -40,6 +40,24 @@ public sealed class SystemNamesTests
         Assert.Contains(texts, text => PublicationNames.SystemNames(text).Count > 2);
     }
 
+    [Theory]
+    [InlineData("SDAR", "sdar")]
+    [InlineData("  (SDAR’s), ", "sdar")]
+    [InlineData("SDAR's", "sdar")]
+    [InlineData("SDAR＇S", "sdar")]
+    [InlineData("LLMs", "llm")]
+    [InlineData("Ms", "ms")]
+    [InlineData("GPT-4o", "gpt-4o")]
+    [InlineData("“MoE-LLaVA”", "moe-llava")]
+    [InlineData("ÉCLAIR2", "eclair2")]
+    [InlineData("Naïve-RAG", "naive-rag")]
+    [InlineData("ŒUVRE-XL", "œuvre-xl")]
+    [InlineData("ΣΑΡ", "σαρ")]
+    [InlineData("Graph Counselor", "graph counselor")]
+    [InlineData("", "")]
+    public void A_key_drops_edges_possessives_and_a_plural_s_and_folds_case_and_diacritics(string name, string key) =>
+        Assert.Equal(key, PublicationNames.Key(name));
+
     /// <summary>Every whitespace-separated word tested in turn, as the names were first defined.</summary>
     private static List<string> Reference(string text) =>
         [.. text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
