@@ -41,9 +41,8 @@ internal static partial class ListLoader
 
     /// <summary>
     /// Parses the list straight into its index folder, in the indexer process when there is one and the list is large
-    /// enough for it to pay (see <see cref="IndexerProcess"/>), then serves it as a
-    /// restart would (texts from the records file); null when the list changed while it was read (not on the last
-    /// attempt, which reports it).
+    /// enough for it to pay (see <see cref="IndexerProcess"/>), then serves it as a restart would (texts from the
+    /// records file); null when the list changed while it was read (not on the last attempt, which reports it).
     /// </summary>
     private static PublicationIndex? Build(string path, string folder, string hash, IndexerCommand? indexer, ILogger logger, long started, bool lastAttempt)
     {
