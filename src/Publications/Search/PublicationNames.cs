@@ -112,8 +112,8 @@ internal static class PublicationNames
     }
 
     /// <summary>
-    /// A cheap test on a whitespace-separated word: a capital after the first character, or a capital and a digit.
-    /// Lets most words go without being copied; the full test (<see cref="LooksLikeName"/>) follows.
+    /// A capital after the first character, or a capital and a digit: a cheap first test on a whole word, which lets
+    /// most words go; the full test (<see cref="LooksLikeName"/>) applies it to each part between hyphens.
     /// </summary>
     private static bool MayBeName(ReadOnlySpan<char> word)
     {
@@ -170,37 +170,12 @@ internal static class PublicationNames
         return key.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>True when a part of <paramref name="word"/> between hyphens has a capital after its first character, or a capital and a digit.</summary>
+    /// <summary>True when a part of <paramref name="word"/> between hyphens passes <see cref="MayBeName"/>.</summary>
     private static bool LooksLikeName(ReadOnlySpan<char> word)
     {
-        foreach (var range in word.Split('-'))
+        foreach (var part in word.Split('-'))
         {
-            var part = word[range];
-            if (part.Length > 1 && (HasUpper(part[1..]) || (HasUpper(part) && HasDigit(part))))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasUpper(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasDigit(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c))
+            if (MayBeName(word[part]))
             {
                 return true;
             }

@@ -41,54 +41,22 @@ internal static class PlainTextRenderer
     {
         // Sized for the whole abstract, which the plain text hardly ever outgrows: one buffer, never regrown.
         var builder = new StringBuilder(capacity);
-        AppendLeaves(builder, document);
-        return Trimmed(builder);
-    }
-
-    /// <summary>
-    /// Every leaf block under <paramref name="container"/>, in document order, separated by a space. Walked by index:
-    /// Markdig's <c>Descendants&lt;LeafBlock&gt;()</c> allocated more per abstract than the text itself.
-    /// </summary>
-    private static void AppendLeaves(StringBuilder builder, ContainerBlock container)
-    {
-        for (var i = 0; i < container.Count; i++)
+        foreach (var block in document.Descendants<LeafBlock>())
         {
-            switch (container[i])
+            if (builder.Length > 0)
             {
-                case ContainerBlock inner:
-                    AppendLeaves(builder, inner);
-                    break;
-                case LeafBlock block:
-                    if (builder.Length > 0)
-                    {
-                        builder.Append(' ');
-                    }
-                    if (block is LinkReferenceDefinition definition)
-                    {
-                        builder.Append(definition.Label).Append(' ').Append(definition.Url);
-                    }
-                    else if (block.Inline is { } inline)
-                    {
-                        AppendInlines(builder, inline);
-                    }
-                    break;
+                builder.Append(' ');
+            }
+            if (block is LinkReferenceDefinition definition)
+            {
+                builder.Append(definition.Label).Append(' ').Append(definition.Url);
+            }
+            else if (block.Inline is { } inline)
+            {
+                AppendInlines(builder, inline);
             }
         }
-    }
-
-    /// <summary>The builder's text without leading and trailing white space (as <see cref="string.Trim()"/>), copied once.</summary>
-    private static string Trimmed(StringBuilder builder)
-    {
-        var (start, end) = (0, builder.Length);
-        while (start < end && char.IsWhiteSpace(builder[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(builder[end - 1]))
-        {
-            end--;
-        }
-        return builder.ToString(start, end - start);
+        return builder.ToString().Trim();
     }
 
     /// <summary>The plain text of one inline subtree (an image's alt text, for instance).</summary>
