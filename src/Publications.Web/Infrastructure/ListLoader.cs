@@ -60,7 +60,7 @@ internal static partial class ListLoader
                 ? [new ListError(path, 1, $"the list file kept changing while it was read ({Attempts} times); try again once it is saved")]
                 : build.Errors);
         }
-        var stored = PublicationIndex.OpenStored(folder, path) ?? throw new IOException($"The index just built in {folder} cannot be opened.");
+        var stored = PublicationIndex.OpenBuilt(folder, path);
         var total = TimeProvider.System.GetElapsedTime(started);
         var list = stored.Index.List;
         LogBuilt(logger, list.Count, list.Years.Count, list.Owner, path, (long)build.Parsing.TotalMilliseconds, folder,

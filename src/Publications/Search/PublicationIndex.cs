@@ -122,31 +122,20 @@ public sealed class PublicationIndex : IDisposable
     }
 
     /// <summary>
-    /// Parses the list file at <paramref name="listPath"/> straight into a new persisted index in
-    /// <paramref name="folder"/> (see <see cref="BuildFolder"/>), then opens the folder as <see cref="OpenStored"/>
-    /// opens it, so the first start serves what a restart will.
+    /// The index <see cref="BuildFolder"/> has just built in <paramref name="folder"/>, opened as <see cref="OpenStored"/>
+    /// opens it, so the first start serves what a restart will. Throws when the folder cannot be opened: a build that
+    /// said it was complete left something else behind.
     /// </summary>
-    /// <param name="listPath">The list file.</param>
-    /// <param name="folder">The index folder, named as for the constructor; replaced if it exists.</param>
-    /// <param name="contentHash">The file's <see cref="ListParser.ContentHashOf"/>, which the folder is named after.</param>
-    public static StoredBuild BuildStored(string listPath, string folder, string contentHash)
-    {
-        var built = BuildFolder(listPath, folder, contentHash);
-        if (!built.Built)
-        {
-            return new StoredBuild(null, built.Errors, built.Warnings, built.ListChanged, built.Parsing);
-        }
-        var stored = OpenStored(folder, listPath) ?? throw new IOException($"The index just built in {folder} cannot be opened.");
-        return new StoredBuild(stored, [], built.Warnings, false, built.Parsing);
-    }
+    public static StoredIndex OpenBuilt(string folder, string listPath) =>
+        OpenStored(folder, listPath) ?? throw new IOException($"The index just built in {folder} cannot be opened.");
 
     /// <summary>
     /// Parses the list file at <paramref name="listPath"/> straight into a new persisted index in
-    /// <paramref name="folder"/>, and leaves it there for <see cref="OpenStored"/>: each publication is indexed and
+    /// <paramref name="folder"/>, and leaves it there to be opened: each publication is indexed and
     /// its record written as soon as it is parsed (see <see cref="FolderBuild"/>), so parsing and indexing run at
     /// once and the list's texts are never all in memory. Nothing is built when the list has errors, or when the
     /// file no longer has <paramref name="contentHash"/> (it changed after the caller hashed it to name the folder:
-    /// hash and parse it again).
+    /// hash and parse it again). Open what was built with <see cref="OpenBuilt"/>.
     /// </summary>
     /// <param name="listPath">The list file.</param>
     /// <param name="folder">The index folder, named as for the constructor; replaced if it exists.</param>

@@ -8,17 +8,6 @@ namespace Publications.Search;
 public sealed record StoredIndex(PublicationIndex Index, IReadOnlyList<ListError> Warnings);
 
 /// <summary>
-/// What <see cref="PublicationIndex.BuildStored"/> did: the index built and opened, or null when the list has
-/// <paramref name="Errors"/> or changed while it was read (<paramref name="ListChanged"/>).
-/// </summary>
-/// <param name="Stored">The index and warnings read back from the folder built; the caller disposes the index.</param>
-/// <param name="Errors">Problems that make the list unusable, in line order (nothing was built).</param>
-/// <param name="Warnings">Problems that do not.</param>
-/// <param name="ListChanged">True when the file's content was not the hash its folder is named after: nothing was built.</param>
-/// <param name="Parsing">How long reading and parsing the list took, indexing alongside; the rest finished the index.</param>
-public sealed record StoredBuild(StoredIndex? Stored, IReadOnlyList<ListError> Errors, IReadOnlyList<ListError> Warnings, bool ListChanged, TimeSpan Parsing);
-
-/// <summary>
 /// What <see cref="PublicationIndex.BuildFolder"/> did: built the folder (<paramref name="Built"/>), or nothing when
 /// the list has <paramref name="Errors"/> or changed while it was read (<paramref name="ListChanged"/>).
 /// </summary>

@@ -6,11 +6,12 @@ using Publications.Search;
 namespace Publications.Tests.Search;
 
 /// <summary>
-/// A first start parses the list file straight into its index folder (<see cref="PublicationIndex.BuildStored"/>):
-/// the folder must hold and serve exactly what parsing the list and building it from the parsed list gives, and a
-/// list with errors, or one that changed since it was hashed, must leave nothing behind.
+/// A first start parses the list file straight into its index folder (<see cref="PublicationIndex.BuildFolder"/>)
+/// and opens it (<see cref="PublicationIndex.OpenBuilt"/>): the folder must hold and serve exactly what parsing the
+/// list and building it from the parsed list gives, and a list with errors, or one that changed since it was hashed,
+/// must leave nothing behind.
 /// </summary>
-public sealed class BuildStoredTests : IDisposable
+public sealed class BuildFolderTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("publications-build-stored-tests-").FullName;
 
@@ -38,7 +39,15 @@ public sealed class BuildStoredTests : IDisposable
         return path;
     }
 
-    private static StoredBuild Build(string path, string folder) => PublicationIndex.BuildStored(path, folder, ListParser.ContentHashOf(path)!);
+    private static (FolderBuildResult Build, StoredIndex? Stored) Build(string path, string folder) =>
+        Build(path, folder, ListParser.ContentHashOf(path)!);
+
+    /// <summary>What a first start does: build the folder, then open what was built.</summary>
+    private static (FolderBuildResult Build, StoredIndex? Stored) Build(string path, string folder, string contentHash)
+    {
+        var build = PublicationIndex.BuildFolder(path, folder, contentHash);
+        return (build, build.Built ? PublicationIndex.OpenBuilt(folder, path) : null);
+    }
 
     [Fact]
     public void Built_folder_serves_the_list_as_parsed_and_answers_as_the_index_built_in_memory()
@@ -47,12 +56,12 @@ public sealed class BuildStoredTests : IDisposable
         var parsed = ListParser.ParseFile(path);
         Assert.True(parsed.Succeeded, string.Join("; ", parsed.Errors));
 
-        var build = Build(path, Folder);
+        var (build, opened) = Build(path, Folder);
 
-        Assert.NotNull(build.Stored);
+        Assert.NotNull(opened);
         Assert.False(build.ListChanged);
         Assert.Empty(build.Errors);
-        using var stored = build.Stored.Index;
+        using var stored = opened.Index;
         StoredListAssert.Equal(parsed.List!, stored.List);
         StoredListAssert.Warnings(parsed.Warnings, build.Warnings, path);
         Assert.Equal(parsed.List!.Count, stored.CountIndexedDocuments());
@@ -84,9 +93,9 @@ public sealed class BuildStoredTests : IDisposable
         var path = WriteList(4 * PartWriters.BatchSize);
         File.AppendAllText(path, "2019\nbad \u0001 line\n");
 
-        var build = Build(path, Folder);
+        var (build, opened) = Build(path, Folder);
 
-        Assert.Null(build.Stored);
+        Assert.Null(opened);
         Assert.False(build.ListChanged);
         Assert.Contains("U+0001", Assert.Single(build.Errors).Problem, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(_root));
@@ -99,10 +108,10 @@ public sealed class BuildStoredTests : IDisposable
         var before = ListParser.ContentHashOf(path)!;
         File.AppendAllText(path, "2018\nA paper added after the list was hashed.\n");
 
-        var build = PublicationIndex.BuildStored(path, Folder, before);
+        var (build, opened) = Build(path, Folder, before);
 
         Assert.True(build.ListChanged);
-        Assert.Null(build.Stored);
+        Assert.Null(opened);
         Assert.Empty(build.Errors);
         Assert.Empty(Directory.GetDirectories(_root));
     }
@@ -114,10 +123,10 @@ public sealed class BuildStoredTests : IDisposable
         Directory.CreateDirectory(Folder);
         File.WriteAllText(Path.Combine(Folder, "_0.cfs"), "not an index");
 
-        var build = Build(path, Folder);
+        var (_, opened) = Build(path, Folder);
 
-        Assert.NotNull(build.Stored);
-        using var stored = build.Stored.Index;
+        Assert.NotNull(opened);
+        using var stored = opened.Index;
         Assert.Equal(ListParser.ParseFile(path).List!.Count, stored.CountIndexedDocuments());
         Assert.False(File.Exists(Path.Combine(Folder, "_0.cfs")));
     }
