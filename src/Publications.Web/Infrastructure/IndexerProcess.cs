@@ -136,19 +136,14 @@ internal static partial class IndexerProcess
             start.Environment[name] = value;
         }
         var started = Stopwatch.GetTimestamp();
-        Process? process;
+        Process process;
         try
         {
-            process = Process.Start(start);
+            process = Process.Start(start) ?? throw new IOException($"{command.FileName} did not start");
         }
         catch (Exception e) when (e is Win32Exception or IOException)
         {
             LogFailed(logger, "it could not be started", e.Message);
-            return null;
-        }
-        if (process is null)
-        {
-            LogFailed(logger, "it could not be started", command.FileName);
             return null;
         }
         using (process)
