@@ -49,19 +49,10 @@ internal static class AbstractMarkdown
         {
             return true;
         }
-        int brackets = 0, delimiters = 0;
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '[':
-                    brackets++;
-                    break;
-                case '*' or '_':
-                    delimiters++;
-                    break;
-            }
-        }
+        // Vectorized counts: three passes over the text are quicker than one loop that looks at each character.
+        var span = text.AsSpan();
+        var brackets = span.Count('[');
+        var delimiters = span.Count('*') + span.Count('_');
         return brackets > MaxBrackets || delimiters > MaxDelimiters;
     }
 }

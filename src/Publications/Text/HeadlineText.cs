@@ -14,6 +14,10 @@ internal static partial class HeadlineText
         "a", "an", "the", "of", "to", "for", "and", "or", "with", "in", "on", "by", "from", "at", "as", "via", "into",
     };
 
+    /// <summary>Every character char.IsWhiteSpace (and so <c>\s</c>) accepts but the space itself.</summary>
+    private static readonly System.Buffers.SearchValues<char> s_otherWhiteSpace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+
     [GeneratedRegex(@"\s*\([^()]*\)")]
     private static partial Regex Parenthetical();
 
@@ -26,17 +30,9 @@ internal static partial class HeadlineText
         IsCollapsed(text) ? text.Trim() : Whitespace().Replace(text, " ").Trim();
 
     /// <summary>True when every whitespace character is a single space (what <c>\s</c> matches, char.IsWhiteSpace tests).</summary>
-    private static bool IsCollapsed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool IsCollapsed(string text) =>
+        // A space before any white space is either a double space or a space before one of the others.
+        text.AsSpan().IndexOfAny(s_otherWhiteSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>Drops parenthetical asides (<c>large (hosted on cloud infrastructure) and small models</c>).</summary>
     public static string WithoutAsides(string text)

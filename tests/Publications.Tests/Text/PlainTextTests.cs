@@ -39,6 +39,20 @@ public sealed class PlainTextTests
         Assert.Equal(text, TextDeriver.Derive(text).PlainText);
     }
 
+    [Theory]
+    [InlineData("[", 500, false)]
+    [InlineData("[", 501, true)]
+    [InlineData("*", 2_000, false)]
+    [InlineData("_", 2_001, true)]
+    [InlineData("*_", 1_000, false)]
+    [InlineData("*_", 1_001, true)]
+    public void Markdig_is_spared_past_the_measured_counts(string unit, int times, bool pathological)
+    {
+        var text = "Words " + string.Concat(Enumerable.Repeat(unit + "a ", times));
+
+        Assert.Equal(pathological, AbstractMarkdown.IsPathological(text));
+    }
+
     [Fact]
     public void Megabyte_line_keeps_every_word()
     {
