@@ -44,13 +44,21 @@ internal static class TermHighlighter
     /// The best <paramref name="maxFragments"/> fragments of <paramref name="text"/> that contain a term, marked up,
     /// with their numbers, in text order; empty when none does.
     /// </summary>
+    /// <remarks>
+    /// Only the fragments chosen are encoded: the scan notes where each fragment starts and ends and where its
+    /// matches are. It stops early once <paramref name="maxFragments"/> complete fragments hold every term: none
+    /// after them can score more, and ties go to the earlier. That is only certain when every weight is one (the
+    /// usual query; scores are then exact whole numbers), so other weights always scan the whole text.
+    /// </remarks>
     public static IReadOnlyList<(int Number, string Html)> BestFragments(Analyzer analyzer, string field, Dictionary<string, float> weights, string text, int fragmentLength, int maxFragments)
     {
         var terms = weights.GetAlternateLookup<ReadOnlySpan<char>>();
-        var marked = new StringBuilder(text.Length + 64);
+        float? unbeatable = weights.Values.All(weight => weight == 1f) ? weights.Count : null;
+        var unbeaten = 0;
+        var marks = new List<(int Start, int End)>();
         var fragments = new List<Fragment>();
         var found = new List<string>(weights.Count);
-        var fragment = new Fragment(0, 0, 0f, 0);
+        var fragment = new Fragment(0, 0, 0f, 0, 0, 0);
         var started = 1;
         var group = default(Group);
         var lastEnd = 0;
@@ -64,15 +72,19 @@ internal static class TermHighlighter
                 var (start, end) = (offset.StartOffset, offset.EndOffset);
                 if (group.Tokens > 0 && start >= group.End)
                 {
-                    lastEnd = Flush(marked, text, group, lastEnd);
+                    lastEnd = Flush(marks, group, lastEnd);
                     group = default;
                     // SpanFragmenter: a term never asks to wait for the end of a phrase.
                     if (start >= fragmentLength * started && text.Length - start >= fragmentLength / 2)
                     {
                         started++;
-                        fragments.Add(fragment with { End = marked.Length });
-                        fragment = new Fragment(marked.Length, 0, 0f, fragments.Count);
+                        fragments.Add(fragment with { End = lastEnd, MarksEnd = marks.Count });
+                        fragment = new Fragment(lastEnd, 0, 0f, fragments.Count, marks.Count, 0);
                         found.Clear();
+                        if (fragments[^1].Score == unbeatable && ++unbeaten == maxFragments)
+                        {
+                            break;
+                        }
                     }
                 }
                 var score = 0f;
@@ -89,20 +101,19 @@ internal static class TermHighlighter
             }
             stream.End();
         }
-        if (group.Tokens > 0)
+        if (unbeaten < maxFragments)
         {
-            lastEnd = Flush(marked, text, group, lastEnd);
+            if (group.Tokens > 0)
+            {
+                Flush(marks, group, lastEnd);
+            }
+            fragments.Add(fragment with { End = text.Length, MarksEnd = marks.Count });
         }
-        if (lastEnd < text.Length)
-        {
-            AppendEncoded(marked, text.AsSpan(lastEnd));
-        }
-        fragments.Add(fragment with { End = marked.Length });
         return [.. fragments.Where(f => f.Score > 0)
             .OrderByDescending(f => f.Score).ThenBy(f => f.Number)
             .Take(maxFragments)
             .OrderBy(f => f.Number)
-            .Select(f => (f.Number, marked.ToString(f.Start, f.End - f.Start)))];
+            .Select(f => (f.Number, Html(text, f, marks)))];
     }
 
     private static bool Collect(Query query, Dictionary<string, float> weights)
@@ -120,23 +131,29 @@ internal static class TermHighlighter
         }
     }
 
-    /// <summary>Writes the text up to the group, then the group's match, marked when it scored; returns where the written text ends.</summary>
-    private static int Flush(StringBuilder marked, string text, Group group, int lastEnd)
+    /// <summary>Notes the group's match when it scored; returns where the text written so far would end.</summary>
+    private static int Flush(List<(int Start, int End)> marks, Group group, int lastEnd)
     {
-        if (group.MatchStart > lastEnd)
-        {
-            AppendEncoded(marked, text.AsSpan(lastEnd, group.MatchStart - lastEnd));
-        }
-        var match = text.AsSpan(group.MatchStart, group.MatchEnd - group.MatchStart);
         if (group.Score > 0)
         {
-            AppendEncoded(marked.Append("<mark>"), match).Append("</mark>");
-        }
-        else
-        {
-            AppendEncoded(marked, match);
+            marks.Add((group.MatchStart, group.MatchEnd));
         }
         return Math.Max(group.MatchEnd, lastEnd);
+    }
+
+    /// <summary>The fragment's text, encoded, with its matches in <c>&lt;mark&gt;</c>.</summary>
+    private static string Html(string text, Fragment fragment, List<(int Start, int End)> marks)
+    {
+        var html = new StringBuilder(fragment.End - fragment.Start + 64);
+        var at = fragment.Start;
+        for (var i = fragment.MarksStart; i < fragment.MarksEnd; i++)
+        {
+            var (start, end) = marks[i];
+            AppendEncoded(html, text.AsSpan(at, start - at));
+            AppendEncoded(html.Append("<mark>"), text.AsSpan(start, end - start)).Append("</mark>");
+            at = end;
+        }
+        return AppendEncoded(html, text.AsSpan(at, fragment.End - at)).ToString();
     }
 
     /// <summary>Appends <paramref name="text"/> as <see cref="HtmlTextEncoder"/> encodes it; plain ASCII text is copied as it is.</summary>
@@ -145,8 +162,11 @@ internal static class TermHighlighter
             ? builder.Append(WebUtility.HtmlEncode(text.ToString()))
             : builder.Append(text);
 
-    /// <summary>A fragment: where its marked-up text starts and ends, its score and its number in text order.</summary>
-    private readonly record struct Fragment(int Start, int End, float Score, int Number);
+    /// <summary>
+    /// A fragment: where its text starts and ends, its score, its number in text order, and the range of its matches
+    /// in the list of marks.
+    /// </summary>
+    private readonly record struct Fragment(int Start, int End, float Score, int Number, int MarksStart, int MarksEnd);
 
     /// <summary>Lucene's <c>TokenGroup</c>: overlapping tokens, their extent, and the extent and score of those that scored.</summary>
     private readonly record struct Group(int Tokens, int Start, int End, int MatchStart, int MatchEnd, float Score)

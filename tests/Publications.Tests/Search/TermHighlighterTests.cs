@@ -67,4 +67,26 @@ public sealed class TermHighlighterTests
         Assert.Null(TermHighlighter.WeightsOf(new UserQueryParser(parser).Parse("\"language models\"").Highlight!));
         Assert.Null(TermHighlighter.WeightsOf(new UserQueryParser(parser).Parse("SDAR-VL").Highlight!));
     }
+
+    [Fact]
+    public void Weighted_terms_are_scanned_to_the_end_where_a_later_fragment_outscores_the_first_ones()
+    {
+        // Two fragments holding only "learning" score 2, as many as there are terms; the later one holding both scores
+        // 2.5 and must still win: only unit weights let the scan stop once enough fragments hold every term.
+        var filler = string.Concat(Enumerable.Repeat("Plain words fill the space between the matches here. ", 4));
+        var text = $"Learning starts. {filler}Learning again. {filler}Learning meets graphs at last. {filler}The end.";
+        var highlight = new Lucene.Net.Search.BooleanQuery
+        {
+            { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(FieldNames.PlainText, "learn")) { Boost = 2f }, Lucene.Net.Search.Occur.SHOULD },
+            { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(FieldNames.PlainText, "graph")) { Boost = 0.5f }, Lucene.Net.Search.Occur.SHOULD },
+        };
+        using var indexAnalyzer = new PublicationAnalyzer(AnalysisMode.Index);
+        using var highlightAnalyzer = new PublicationAnalyzer(AnalysisMode.Highlight);
+        var snippets = new SnippetMaker(indexAnalyzer, highlightAnalyzer);
+
+        var fast = snippets.Make(highlight, text);
+
+        Assert.Equal(snippets.MakeWithHighlighter(highlight, text), fast);
+        Assert.Contains("<mark>graphs</mark>", fast, StringComparison.Ordinal);
+    }
 }
