@@ -26,7 +26,15 @@ internal sealed class KeyedSearcher : IndexSearcher
             _years[i] = Read(leaf, FieldNames.Year);
             _ordinals[i] = Read(leaf, FieldNames.Ordinal);
         }
+        var years = _years.SelectMany(leaf => leaf).DefaultIfEmpty();
+        (FirstYear, LastYear) = (years.Min(), years.Max());
     }
+
+    /// <summary>The earliest year of any document (0 in an empty index).</summary>
+    public int FirstYear { get; }
+
+    /// <summary>The latest year of any document (0 in an empty index).</summary>
+    public int LastYear { get; }
 
     /// <summary>Years of the documents of leaf <paramref name="leafOrdinal"/>, by the leaf's own document number.</summary>
     public int[] YearsOf(int leafOrdinal) => _years[leafOrdinal];

@@ -23,7 +23,8 @@ internal sealed class RankingCollector : ICollector
     private readonly Counter? _clock;
     private readonly long _deadline;
     private readonly PriorityQueue<RankedHit, RankedHit> _best;
-    private readonly Dictionary<int, int> _counts = [];
+    // Matches per year, by year minus the searcher's first year: an array read where a dictionary hashed each match.
+    private readonly int[] _counts;
     private Scorer? _scorer;
     private int[] _leafYears = [];
     private int[] _leafOrdinals = [];
@@ -35,6 +36,7 @@ internal sealed class RankingCollector : ICollector
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1);
         (_searcher, _sort, _years, _slots, _clock) = (searcher, sort, years, slots, clock);
+        _counts = new int[searcher.LastYear - searcher.FirstYear + 1];
         _deadline = clock is null ? long.MaxValue : clock.Value + milliseconds;
         // The queue's head is the worst kept hit, the one a better match replaces.
         _best = new PriorityQueue<RankedHit, RankedHit>(Math.Min(slots, 1024), Comparer<RankedHit>.Create((a, b) => Compare(b, a)));
@@ -45,7 +47,7 @@ internal sealed class RankingCollector : ICollector
 
     /// <summary>Matches per year, newest year first, over every year.</summary>
     public IReadOnlyList<YearCount> YearCounts =>
-        [.. _counts.OrderByDescending(c => c.Key).Select(c => new YearCount(c.Key, c.Value))];
+        [.. Enumerable.Range(0, _counts.Length).Reverse().Where(i => _counts[i] > 0).Select(i => new YearCount(_searcher.FirstYear + i, _counts[i]))];
 
     // In order: ties between equal keys never arise (year and ordinal are unique), and scoring in order is what
     // the conjunctions here do anyway.
@@ -67,13 +69,18 @@ internal sealed class RankingCollector : ICollector
             throw new SearchTimeExceededException();
         }
         var year = _leafYears[doc];
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, year, out _)++;
+        _counts[year - _searcher.FirstYear]++;
         if (_years is { } range && !range.Contains(year))
         {
             return;
         }
         TotalHits++;
         var score = _sort == SearchSort.Relevance ? _scorer!.GetScore() : 0f;
+        if (_sort == SearchSort.Relevance && _best.Count == _slots && score < _best.Peek().Score)
+        {
+            // Most matches of a long list score below the worst kept one: no hit to make and compare.
+            return;
+        }
         var hit = new RankedHit(_docBase + doc, score, year, _leafOrdinals[doc]);
         if (_best.Count < _slots)
         {

@@ -138,4 +138,25 @@ public sealed class BuildFolderTests : IDisposable
             Directory.Delete(_root, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_match_collected_after_equal_ones_still_takes_the_page_when_it_ranks_first()
+    {
+        // Parts are written a batch at a time, so documents are not collected in rank order: the 2024 paper ends the
+        // second batch, behind older papers of the same score that fill the one slot first. Equal scores go on to
+        // the year and file order, so it must still displace them.
+        var text = new StringBuilder("Jane Doe\n\n2001\n");
+        text.Insert(text.Length, "Zebra detection.\n", PartWriters.BatchSize + 44).Append("2024\nZebra detection.\n");
+        var path = Path.Combine(_root, "ties.txt");
+        File.WriteAllText(path, text.ToString());
+
+        var (build, opened) = Build(path, Folder);
+        Assert.True(build.Built);
+        using var index = opened!.Index;
+
+        var results = index.Search(new SearchRequest("zebra", PageSize: 1));
+
+        Assert.Equal((2024, 1), (results.Hits[0].Publication.Year, results.Hits[0].Publication.Ordinal));
+        Assert.Equal(PartWriters.BatchSize + 45, results.Total);
+    }
 }
