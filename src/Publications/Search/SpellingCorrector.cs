@@ -24,7 +24,7 @@ internal sealed partial class SpellingCorrector(Analyzer queryAnalyzer)
     /// <summary>Typos rarely hit the first letter, and a shared first letter cuts the term dictionary walk to a slice.</summary>
     private const int PrefixLength = 1;
 
-    /// <summary>Candidates looked at per word, whatever the index size (the walk is bounded by the automaton anyway).</summary>
+    /// <summary>Candidates looked at per word, whatever the index size (the walk is bounded anyway, by the first letter or the automaton).</summary>
     private const int MaxCandidates = 500;
 
     /// <summary>
