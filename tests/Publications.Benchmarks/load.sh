@@ -101,32 +101,10 @@ request = function()
 end
 LUA
 
-# Search with new queries: two or three words drawn at random from 80 (over 500,000 possible queries), so
-# almost every request misses the answer cache and pays for a real search; each wrk thread draws its own sequence,
-# seeded by the clock too, so a run never repeats the queries its warm-up already put in the cache.
-# The words live in new-query-words.txt, which NewQueriesBenchmarks reads too.
-{
-  echo "local words = {"
-  sed 's/.*/  "&",/' "$repo/tests/Publications.Benchmarks/new-query-words.txt"
-  echo "}"
-} >"$work/new-searches.lua"
-cat >>"$work/new-searches.lua" <<'LUA'
-local counter = 0
-setup = function(thread)
-  counter = counter + 1
-  thread:set("seed", counter)
-end
-init = function()
-  math.randomseed(seed * 7919 + os.time())
-end
-request = function()
-  local q = words[math.random(#words)] .. "+" .. words[math.random(#words)]
-  if math.random(2) == 2 then
-    q = q .. "+" .. words[math.random(#words)]
-  end
-  return wrk.format("GET", "/search?q=" .. q)
-end
-LUA
+# Search with new queries (see new-searches.sh).
+# shellcheck source=new-searches.sh
+. "$repo/tests/Publications.Benchmarks/new-searches.sh"
+new_searches_lua "$repo" >"$work/new-searches.lua"
 
 names=("static file (ceiling)" "home") paths=("$css" "/") scripts=("" "")
 [ -n "$year" ] && { names+=("year (busiest)"); paths+=("/$year"); scripts+=(""); }
