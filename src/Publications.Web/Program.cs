@@ -46,7 +46,8 @@ builder.Services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
 var app = builder.Build();
 
 // Load the list while the server starts (each takes about a second on a large list's restart): a request that
-// comes in first waits for the catalog. A broken list stops start-up with one line on stderr and exit code 1.
+// comes in first waits for the catalog, for a few seconds at most (StartupGate). A broken list stops start-up with
+// one line on stderr and exit code 1.
 var loading = Task.Run(() =>
 {
     _ = app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
@@ -60,6 +61,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseResponseCompression();
 app.UseSecurityHeaders();
+app.UseMiddleware<StartupGate>(loading, StartupGate.Patience);
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
 app.UseRateLimiter();

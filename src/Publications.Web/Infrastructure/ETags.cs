@@ -47,7 +47,8 @@ internal sealed class ETags(RequestDelegate next)
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
 
-    private static bool IsStaticAsset(HttpContext context) =>
+    /// <summary>A request for a file of wwwroot (stylesheet, script): served as it is, never from the catalog.</summary>
+    internal static bool IsStaticAsset(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/css", StringComparison.Ordinal) || context.Request.Path.StartsWithSegments("/js", StringComparison.Ordinal);
 
     private static bool IsTagged(string? contentType) =>

@@ -29,8 +29,9 @@ public sealed partial class AppProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>
-    /// Starts the app on a free loopback port and waits until it listens; <paramref name="arguments"/> come after the
-    /// defaults (the index in memory, the rate limiter off), so they can override them.
+    /// Starts the app on a free loopback port and waits until it listens and has loaded its list (<c>/healthz</c>
+    /// answers 200: while it loads, requests are answered 503 after a few seconds); <paramref name="arguments"/> come
+    /// after the defaults (the index in memory, the rate limiter off), so they can override them.
     /// </summary>
     public static async Task<AppProcess> StartAsync(string listPath, TimeSpan timeout, params string[] arguments)
     {
@@ -71,14 +72,33 @@ public sealed partial class AppProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var exited = process.WaitForExitAsync();
-        var first = await Task.WhenAny(listening.Task, exited, Task.Delay(timeout));
-        if (first != listening.Task)
+        var deadline = Task.Delay(timeout);
+        var first = await Task.WhenAny(listening.Task, exited, deadline);
+        if (first != listening.Task || !await LoadedAsync(await listening.Task, exited, deadline))
         {
             process.Kill(entireProcessTree: true);
             process.Dispose();
-            throw new InvalidOperationException($"The app did not start listening:{Environment.NewLine}{string.Join(Environment.NewLine, log)}");
+            throw new InvalidOperationException($"The app did not start and load its list:{Environment.NewLine}{string.Join(Environment.NewLine, log)}");
         }
         return new AppProcess(process, await listening.Task, log);
+    }
+
+    /// <summary>True once <c>/healthz</c> answers 200; false when the app exits or the deadline passes first.</summary>
+    private static async Task<bool> LoadedAsync(Uri baseAddress, Task exited, Task deadline)
+    {
+        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        while (!exited.IsCompleted && !deadline.IsCompleted)
+        {
+            using (var health = await client.GetAsync(new Uri("healthz", UriKind.Relative)))
+            {
+                if (health.StatusCode == System.Net.HttpStatusCode.OK)
+                {
+                    return true;
+                }
+            }
+            await Task.Delay(100);
+        }
+        return false;
     }
 
     public async ValueTask DisposeAsync()
