@@ -76,11 +76,14 @@ public sealed class StartupGateTests
     }
 
     [Fact]
-    public async Task A_health_probe_is_answered_at_once()
+    public async Task A_health_probe_is_answered_within_a_probes_patience()
     {
         var context = Request("/healthz");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
 
         Assert.False(await PassesAsync(new TaskCompletionSource().Task, Forever, context));
+
+        Assert.InRange(System.Diagnostics.Stopwatch.GetElapsedTime(started), StartupGate.ProbePatience - TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(30));
 
         Assert.Equal(503, context.Response.StatusCode);
         Assert.StartsWith("text/plain", context.Response.ContentType, StringComparison.Ordinal);
