@@ -82,21 +82,20 @@ internal sealed partial class SpellingCorrector(Analyzer queryAnalyzer)
         // One edit for short words, two for longer ones (Lucene's own spell checker caps at two as well).
         var maxEdits = term.Length <= 5 ? 1 : 2;
         var candidates = WordCount(reader) <= MaxWordsCompared ? Compared(terms, term, maxEdits) : Fuzzy(terms, term, maxEdits);
-        var best = Best(term, candidates);
+        var best = Best(candidates);
         return best is null ? null : MatchCase(word, best);
     }
 
-    private static string? Best(string term, IEnumerable<(string Word, int DocFreq)> candidates)
+    private static string? Best(IEnumerable<(string Word, int Distance, int DocFreq)> candidates)
     {
         (string Word, int Distance, int DocFreq)? best = null;
-        foreach (var (candidate, docFreq) in candidates.Take(MaxCandidates))
+        foreach (var (candidate, distance, docFreq) in candidates.Take(MaxCandidates))
         {
             if (EnglishAnalyzer.DefaultStopSet.Contains(candidate) || !candidate.Any(char.IsLetter))
             {
                 // A stop word is never searched, so "correcting" to one would just drop the word.
                 continue;
             }
-            var distance = EditDistance.Of(term, candidate);
             // Fewest edits first; among equals, the word more papers use is the likelier intent.
             if (best is not { } b || distance < b.Distance || (distance == b.Distance && docFreq > b.DocFreq))
             {
@@ -112,10 +111,10 @@ internal sealed partial class SpellingCorrector(Analyzer queryAnalyzer)
 
     /// <summary>
     /// The words within <paramref name="maxEdits"/> of <paramref name="term"/> that share its first letter, in the
-    /// field's order, with their document frequencies: what <see cref="Fuzzy"/> finds, by comparing each word of that
-    /// slice with <see cref="EditDistance"/> (the same distance the automata accept by).
+    /// field's order, with their distances and document frequencies: what <see cref="Fuzzy"/> finds, by comparing each
+    /// word of that slice with <see cref="EditDistance"/> (the same distance the automata accept by).
     /// </summary>
-    internal static IEnumerable<(string Word, int DocFreq)> Compared(Terms terms, string term, int maxEdits)
+    internal static IEnumerable<(string Word, int Distance, int DocFreq)> Compared(Terms terms, string term, int maxEdits)
     {
         var prefix = term[..(char.IsHighSurrogate(term[0]) && term.Length > PrefixLength ? PrefixLength + 1 : PrefixLength)];
         var words = terms.GetEnumerator();
@@ -134,7 +133,7 @@ internal sealed partial class SpellingCorrector(Analyzer queryAnalyzer)
             if (Math.Abs(candidate.Length - term.Length) <= maxEdits && EditDistance.Of(term, candidate) is var distance
                 && distance <= maxEdits && distance < Math.Min(CodePoints(candidate), CodePoints(term)))
             {
-                yield return (candidate, words.DocFreq);
+                yield return (candidate, distance, words.DocFreq);
             }
         }
         while (words.MoveNext());
@@ -147,14 +146,15 @@ internal sealed partial class SpellingCorrector(Analyzer queryAnalyzer)
     private static int CodePoints(string word) =>
         word.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? word.EnumerateRunes().Count() : word.Length;
 
-    /// <summary>The same words as <see cref="Compared"/>, found by Lucene's Levenshtein automata: the larger field's way.</summary>
-    internal static IEnumerable<(string Word, int DocFreq)> Fuzzy(Terms terms, string term, int maxEdits)
+    /// <summary>The same words as <see cref="Compared"/>, found by Lucene's Levenshtein automata (the larger field's way), with the same distances.</summary>
+    internal static IEnumerable<(string Word, int Distance, int DocFreq)> Fuzzy(Terms terms, string term, int maxEdits)
     {
         var fuzzy = new Lucene.Net.Search.FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(),
             new Term(FieldNames.Words, term), maxEdits, PrefixLength, transpositions: true);
         while (fuzzy.MoveNext())
         {
-            yield return (fuzzy.Term.Utf8ToString(), fuzzy.DocFreq);
+            var candidate = fuzzy.Term.Utf8ToString();
+            yield return (candidate, EditDistance.Of(term, candidate), fuzzy.DocFreq);
         }
     }
 
