@@ -17,7 +17,8 @@ namespace Publications.Storage;
 /// back to back, in the order the publications were written); the record section, with strings as
 /// <see cref="BinaryWriter"/> writes them (owner, subtitle, warnings as line and problem, the number of
 /// publications, then each publication, in the same order, as year, line, abstract length, headline, slug,
-/// plain-text length, links as href, kind and label); the record section's offset; the checksum. Ordinals and text
+/// plain-text length + 1 or 0 for a plain text that is the abstract itself (not written again), links as href,
+/// kind and label); the record section's offset; the checksum. Ordinals and text
 /// offsets are implied by the order (file order within a year; a year's publications need not be adjacent, so a
 /// list is written as it is parsed, see <see cref="RecordWriter"/>). Reading back touches only the small
 /// record section: the texts stay in the file and are read when shown (<see cref="TextFile"/>), so a restart
@@ -31,7 +32,7 @@ internal static class RecordFile
     internal const uint Magic = 0x43455250; // "PREC"
 
     /// <summary>Bumped whenever the layout or what is derived changes, so an old file is parsed again rather than misread.</summary>
-    internal const int FormatVersion = 4;
+    internal const int FormatVersion = 5;
 
     /// <summary>Magic and version.</summary>
     internal const int HeaderLength = 2 * sizeof(int);
@@ -154,7 +155,8 @@ internal static class RecordFile
         var abstractText = texts.Next(reader.Read7BitEncodedInt());
         var headline = reader.ReadString();
         var slug = reader.ReadString();
-        var plainText = texts.Next(reader.Read7BitEncodedInt());
+        var plainLength = reader.Read7BitEncodedInt();
+        var plainText = plainLength == 0 ? abstractText : texts.Next(plainLength - 1);
         var links = new PublicationLink[Count(reader, limit)];
         for (var i = 0; i < links.Length; i++)
         {

@@ -53,12 +53,16 @@ internal sealed class RecordWriter : IDisposable
     public void Add(Publication publication)
     {
         ObjectDisposedException.ThrowIf(_completed, this);
+        var abstractText = publication.Abstract;
+        var plainText = publication.PlainText;
         _records.Write(publication.Year);
         _records.Write(publication.Line);
-        _records.Write7BitEncodedInt(WriteText(publication.Abstract));
+        _records.Write7BitEncodedInt(WriteText(abstractText));
         _records.Write(publication.Headline);
         _records.Write(publication.Slug);
-        _records.Write7BitEncodedInt(WriteText(publication.PlainText));
+        // Most abstracts hold no Markdown and are their own plain text (the same string, see PlainTextRenderer):
+        // written once, with 0 here for "the abstract"; any other plain text is written with its length + 1.
+        _records.Write7BitEncodedInt(string.Equals(plainText, abstractText, StringComparison.Ordinal) ? 0 : WriteText(plainText) + 1);
         _records.Write(publication.Links.Count);
         foreach (var link in publication.Links)
         {

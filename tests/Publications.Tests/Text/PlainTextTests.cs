@@ -32,6 +32,53 @@ public sealed class PlainTextTests
     }
 
     [Fact]
+    public void Text_without_markdown_is_its_own_plain_text_as_markdig_reads_it()
+    {
+        // Every piece but the controls that PlainTextRenderer sends to Markdig: block markers at the start, runs of
+        // spaces and tabs, Unicode spaces and separators, lone closing brackets and bangs, and punctuation Markdig's
+        // optional extensions would read (none is on). Were the shortcut to take a text Markdig reads as anything
+        // but its trimmed self, this would find it.
+        string[] pieces =
+        [
+            "word", "Multi-Scale", "LLM’s", "naïve", "数据", "🙂", "3.5×", "https://github.com/a/b.git", "www.example.org",
+            " ", "  ", "\t", "\u00A0", "\u2028", "\u3000", "\u200B",
+            "#", "# ", "> ", "- ", "+ ", "1. ", "2) ", "    ", "---", "===", "```", "~~~", "~~x~~", "| a | b |", ":smile:",
+            "]", "!", "(", ")", "{#id}", "{.class}", "\"", "'", "=", "^", "$", "%", "@", "/", "a:b", "--", "...", ">",
+        ];
+        var random = new Random(20261202);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 14)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            Assert.Equal(PlainTextRenderer.RenderWithMarkdig(text), PlainTextRenderer.Render(text));
+        }
+    }
+
+    [Fact]
+    public void Abstract_without_markdown_is_kept_as_the_same_string()
+    {
+        var text = "Plain words, (with) asides! and a link https://github.com/a/b — nothing for Markdown.";
+
+        Assert.Same(text, PlainTextRenderer.Render(text));
+    }
+
+    [Theory]
+    [InlineData("a\\!b")]
+    [InlineData("a `b`")]
+    [InlineData("a *b*")]
+    [InlineData("a _b_")]
+    [InlineData("[a](b)")]
+    [InlineData("<https://a.example>")]
+    [InlineData("&amp;")]
+    [InlineData("a\u0000b")]
+    [InlineData("a\nb")]
+    public void Text_with_a_markdown_character_still_goes_through_markdig(string text)
+    {
+        // Each of these reads differently through Markdig, or could: the shortcut must not take them.
+        Assert.Equal(PlainTextRenderer.RenderWithMarkdig(text), PlainTextRenderer.Render(text));
+    }
+
+    [Fact]
     public void Pathological_brackets_fall_back_to_the_raw_text()
     {
         var text = string.Concat(Enumerable.Repeat("[a](b", 50_000));
