@@ -6,7 +6,7 @@ namespace Publications.Benchmarks;
 /// <summary>
 /// A search page (top 10 by relevance, snippets, per-year counts) for each of 200 different 2–3-word queries drawn
 /// from the same 80 words as <c>load.sh</c>'s "new queries", without the answer cache, on the index as the app
-/// serves it: persisted in a folder and opened with its records (<see cref="PublicationIndex.OpenStored"/>).
+/// serves it: persisted in a folder and opened with its records (<see cref="PublicationIndex.OpenStored(string, string)"/>).
 /// Reported per query.
 /// </summary>
 [MemoryDiagnoser]

@@ -25,12 +25,17 @@ internal static partial class ListLoader
                 return Finish(path, indexPath, null, ParseAndIndex(path, logger, started));
             }
             // An unchanged list's index folder holds its records too: read back, nothing is parsed or derived.
-            if (PublicationIndex.OpenStored(folder, path) is { } stored)
+            if (PublicationIndex.OpenStored(folder, path, out var discarded) is { } stored)
             {
                 LogWarnings(logger, stored.Warnings);
                 var opened = TimeProvider.System.GetElapsedTime(started);
                 LogOpened(logger, stored.Index.Count, stored.Index.List.Years.Count, stored.Index.List.Owner, path, folder, (long)opened.TotalMilliseconds);
                 return Finish(path, indexPath, folder, stored.Index);
+            }
+            if (discarded is not null)
+            {
+                // A restart that builds again takes as long as a first start: say why it does.
+                LogDiscarded(logger, folder, discarded);
             }
             if (Build(path, folder, hash!, indexer, logger, started, lastAttempt: attempt == Attempts) is { } built)
             {
@@ -112,6 +117,9 @@ internal static partial class ListLoader
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
     private static partial void LogListWarning(ILogger logger, string warning);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index folder {Folder} could not be used and is built again: {Problem}")]
+    private static partial void LogDiscarded(ILogger logger, string folder, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The list {Path} changed while it was read: reading it again")]
     private static partial void LogChanged(ILogger logger, string path);

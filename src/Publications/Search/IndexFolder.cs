@@ -85,20 +85,26 @@ internal static class IndexFolder
     /// null when the folder is missing or unfinished. A damaged folder (records or index) is deleted, so the
     /// caller's parse and build replace it. <paramref name="listPath"/> is what the records' warnings name.
     /// </summary>
-    public static (Lucene.Net.Store.Directory Directory, PublicationList List, IReadOnlyList<ListError> Warnings)? TryOpenStored(string folder, string listPath)
+    /// <param name="folder">The index folder.</param>
+    /// <param name="listPath">What the records' warnings name.</param>
+    /// <param name="discarded">Why a complete folder was deleted instead of opened (a phrase for a log line); null when it was opened, or missing or unfinished.</param>
+    public static (Lucene.Net.Store.Directory Directory, PublicationList List, IReadOnlyList<ListError> Warnings)? TryOpenStored(string folder, string listPath, out string? discarded)
     {
+        discarded = null;
         if (!File.Exists(Path.Combine(folder, CompleteMarker)))
         {
             return null;
         }
         // The records and the index's checksums are independent reads of different files: one each core.
-        var index = Task.Run(() => TryOpen(folder, count: null));
-        var records = RecordFile.TryRead(Path.Combine(folder, RecordFile.FileName), listPath);
-        var directory = index.GetAwaiter().GetResult();
+        var index = Task.Run(() => (Opened: TryOpen(folder, out var problem), Problem: problem));
+        var records = RecordFile.TryRead(Path.Combine(folder, RecordFile.FileName), listPath, out var recordsProblem);
+        var (directory, indexProblem) = index.GetAwaiter().GetResult();
         if (records is { } found && directory is { } opened && opened.Count == found.List.Count)
         {
             return (opened.Directory, found.List, found.Warnings);
         }
+        discarded = recordsProblem ?? indexProblem
+            ?? $"its index holds {directory?.Count} documents where its records hold {records?.List.Count}";
         directory?.Directory.Dispose();
         DeleteDamaged(folder);
         return null;
@@ -128,33 +134,48 @@ internal static class IndexFolder
         }
     }
 
+    /// <summary>The folder's index when it opens (see the overload) and holds <paramref name="count"/> documents; else null.</summary>
+    private static (Lucene.Net.Store.Directory Directory, int Count)? TryOpen(string folder, int count)
+    {
+        if (TryOpen(folder, out _) is not { } opened)
+        {
+            return null;
+        }
+        if (opened.Count == count)
+        {
+            return opened;
+        }
+        opened.Directory.Dispose();
+        return null;
+    }
+
     /// <summary>
-    /// The folder's index when it is complete (records included), holds <paramref name="count"/> documents (any
-    /// number when null) and passes its checksums; else null.
+    /// The folder's index and its number of documents when the folder is complete (records included) and the index
+    /// passes its checksums; else null, with the <paramref name="problem"/>.
     /// </summary>
-    private static (Lucene.Net.Store.Directory Directory, int Count)? TryOpen(string folder, int? count)
+    private static (Lucene.Net.Store.Directory Directory, int Count)? TryOpen(string folder, out string? problem)
     {
         if (!File.Exists(Path.Combine(folder, CompleteMarker)) || !File.Exists(Path.Combine(folder, RecordFile.FileName)))
         {
+            problem = "its records file is missing";
             return null;
         }
         var directory = ForReading(folder);
         try
         {
             using var reader = DirectoryReader.Open(directory);
-            if (count is null || reader.NumDocs == count)
+            // Reads every file once and verifies its footer checksum: a truncated or altered file shows here.
+            foreach (var leaf in reader.Leaves)
             {
-                // Reads every file once and verifies its footer checksum: a truncated or altered file shows here.
-                foreach (var leaf in reader.Leaves)
-                {
-                    leaf.AtomicReader.CheckIntegrity();
-                }
-                return (directory, reader.NumDocs);
+                leaf.AtomicReader.CheckIntegrity();
             }
+            problem = null;
+            return (directory, reader.NumDocs);
         }
-        catch (IOException)
+        catch (IOException e)
         {
             // CorruptIndexException, missing files, truncation: all IOExceptions; the caller rebuilds.
+            problem = $"its index is damaged: {e.Message}";
         }
         directory.Dispose();
         return null;

@@ -52,7 +52,7 @@ public sealed class PublicationIndex : IDisposable
 
     /// <summary>
     /// As <see cref="PublicationIndex(PublicationList, string?)"/>; a folder built now also keeps the list's records
-    /// and <paramref name="warnings"/>, so <see cref="OpenStored"/> can give them back on the next start.
+    /// and <paramref name="warnings"/>, so <see cref="OpenStored(string, string)"/> can give them back on the next start.
     /// </summary>
     public PublicationIndex(PublicationList list, string? folder, IReadOnlyList<ListError> warnings)
         : this(list, folder, warnings, new SearchClock())
@@ -102,11 +102,20 @@ public sealed class PublicationIndex : IDisposable
     /// </summary>
     /// <param name="folder">The index folder, named as for the constructor.</param>
     /// <param name="listPath">The list file's path, named by the warnings given back.</param>
-    public static StoredIndex? OpenStored(string folder, string listPath)
+    public static StoredIndex? OpenStored(string folder, string listPath) => OpenStored(folder, listPath, out _);
+
+    /// <summary>As <see cref="OpenStored(string, string)"/>, saying why a complete folder was deleted instead of opened.</summary>
+    /// <param name="folder">The index folder, named as for the constructor.</param>
+    /// <param name="listPath">The list file's path, named by the warnings given back.</param>
+    /// <param name="discarded">
+    /// Why the folder, complete, could not be used and was deleted (records of another format, a failed checksum, a
+    /// damaged index), as a phrase for a log line; null when it was opened, or when it was missing or unfinished.
+    /// </param>
+    public static StoredIndex? OpenStored(string folder, string listPath, out string? discarded)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(listPath);
-        if (IndexFolder.TryOpenStored(folder, listPath) is not { } stored)
+        if (IndexFolder.TryOpenStored(folder, listPath, out discarded) is not { } stored)
         {
             return null;
         }
@@ -122,7 +131,7 @@ public sealed class PublicationIndex : IDisposable
     }
 
     /// <summary>
-    /// The index <see cref="BuildFolder"/> has just built in <paramref name="folder"/>, opened as <see cref="OpenStored"/>
+    /// The index <see cref="BuildFolder"/> has just built in <paramref name="folder"/>, opened as <see cref="OpenStored(string, string)"/>
     /// opens it, so the first start serves what a restart will. Throws when the folder cannot be opened: a build that
     /// said it was complete left something else behind.
     /// </summary>

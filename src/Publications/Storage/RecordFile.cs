@@ -59,7 +59,11 @@ internal static class RecordFile
     /// read from the file whenever they are used, so it must not be changed in place while the list is in use
     /// (index folders never are: they are only ever replaced or deleted whole).
     /// </summary>
-    public static (PublicationList List, IReadOnlyList<ListError> Warnings)? TryRead(string path, string listPath)
+    public static (PublicationList List, IReadOnlyList<ListError> Warnings)? TryRead(string path, string listPath) =>
+        TryRead(path, listPath, out _);
+
+    /// <summary>As <see cref="TryRead(string, string)"/>, saying why when it gives null: a phrase for a log line.</summary>
+    public static (PublicationList List, IReadOnlyList<ListError> Warnings)? TryRead(string path, string listPath, out string? problem)
     {
         SafeFileHandle? handle = null;
         try
@@ -69,12 +73,13 @@ internal static class RecordFile
             var payload = RandomAccess.GetLength(handle) - sizeof(ulong);
             if (payload < HeaderLength + sizeof(long))
             {
+                problem = "the records file is truncated";
                 return null;
             }
             // The checksum covers every byte, texts included: verified on the other core while the records are read.
             var fileHandle = handle;
             var verifying = Task.Run(() => Checksum(fileHandle, payload));
-            (PublicationList, IReadOnlyList<ListError>)? read;
+            (PublicationList, IReadOnlyList<ListError>) read;
             try
             {
                 read = ReadRecords(handle, payload, listPath);
@@ -85,16 +90,19 @@ internal static class RecordFile
                 ((IAsyncResult)verifying).AsyncWaitHandle.WaitOne();
             }
             var checksum = ReadAt(handle, payload, sizeof(ulong));
-            if (read is { } found && verifying.GetAwaiter().GetResult() == BinaryPrimitives.ReadUInt64LittleEndian(checksum))
+            if (verifying.GetAwaiter().GetResult() != BinaryPrimitives.ReadUInt64LittleEndian(checksum))
             {
-                handle = null;
-                return found;
+                problem = "the records file fails its checksum";
+                return null;
             }
-            return null;
+            handle = null;
+            problem = null;
+            return read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or OverflowException or InvalidDataException)
         {
             // Missing, unreadable or damaged (a count or length out of range, duplicate slugs): parse the list instead.
+            problem = e is InvalidDataException ? $"the records file is damaged: {e.Message}" : $"the records file cannot be read: {e.Message}";
             return null;
         }
         finally
@@ -103,25 +111,34 @@ internal static class RecordFile
         }
     }
 
-    private static (PublicationList, IReadOnlyList<ListError>)? ReadRecords(SafeFileHandle handle, long payload, string listPath)
+    /// <exception cref="InvalidDataException">The file is not records of this format, or they are damaged: the message says how.</exception>
+    private static (PublicationList, IReadOnlyList<ListError>) ReadRecords(SafeFileHandle handle, long payload, string listPath)
     {
         var header = ReadAt(handle, 0, HeaderLength);
-        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic || BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(sizeof(int))) != FormatVersion)
+        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic)
         {
-            return null;
+            throw new InvalidDataException("it does not start as a records file");
+        }
+        // Checked before the checksum is looked at: an older app's file says so, rather than "damaged".
+        var version = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(sizeof(int)));
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException($"its format is {version}, and this version of the app reads format {FormatVersion}");
         }
         var recordsAt = BinaryPrimitives.ReadInt64LittleEndian(ReadAt(handle, payload - sizeof(long), sizeof(long)));
         var recordsEnd = payload - sizeof(long);
         if (recordsAt < HeaderLength || recordsAt > recordsEnd || recordsEnd - recordsAt > Array.MaxLength)
         {
-            return null;
+            throw new InvalidDataException($"its record section's offset {recordsAt} is out of range");
         }
         var records = ReadAt(handle, recordsAt, (int)(recordsEnd - recordsAt));
         using var reader = new BinaryReader(new MemoryStream(records, writable: false), Encoding.UTF8);
         var texts = new TextSection(new TextFile(handle), HeaderLength, recordsAt);
         var read = ReadList(reader, texts, listPath, records.Length);
         // Every text accounted for and every record byte read: anything else is a damaged file.
-        return texts.Complete && reader.BaseStream.Position == records.Length ? read : null;
+        return texts.Complete && reader.BaseStream.Position == records.Length
+            ? read
+            : throw new InvalidDataException("its records do not account for every byte of it");
     }
 
     private static (PublicationList, IReadOnlyList<ListError>) ReadList(BinaryReader reader, TextSection texts, string listPath, long limit)

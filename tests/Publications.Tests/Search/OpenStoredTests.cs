@@ -168,7 +168,8 @@ public sealed class OpenStoredTests : IDisposable
         var length = new FileInfo(Records).Length;
         FlipByteAt(Records, where >= 0 ? (long)(where * length) : length + (long)where);
 
-        Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt"));
+        Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt", out var discarded));
+        Assert.StartsWith("the records file ", discarded, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Folder));
 
         using (var rebuilt = new PublicationIndex(parsed.List!, Folder, parsed.Warnings))
@@ -193,7 +194,8 @@ public sealed class OpenStoredTests : IDisposable
             .First();
         FlipByteAt(victim, new FileInfo(victim).Length / 2);
 
-        Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt"));
+        Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt", out var discarded));
+        Assert.StartsWith("its index is damaged: ", discarded, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Folder));
     }
 
@@ -222,7 +224,8 @@ public sealed class OpenStoredTests : IDisposable
         BuildShippedWithWarning();
         File.Delete(Records);
 
-        Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt"));
+        Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt", out var discarded));
+        Assert.StartsWith("the records file cannot be read: ", discarded, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -231,7 +234,26 @@ public sealed class OpenStoredTests : IDisposable
         BuildShippedWithWarning();
         File.Delete(Path.Combine(Folder, IndexFolder.CompleteMarker));
 
-        Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt"));
+        // Unfinished: a build that was stopped, nothing to report.
+        Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt", out var discarded));
+        Assert.Null(discarded);
+    }
+
+    [Fact]
+    public void Records_of_another_list_size_than_the_index_are_discarded_with_both_counts()
+    {
+        // Each file sound on its own, from two different builds: the records of the shipped list beside an index
+        // of one paper.
+        var parsed = BuildShippedWithWarning();
+        var other = Path.Combine(_root, "other");
+        var one = ListParser.Parse(new StringReader("Owner\n\n2024\nWe study zebras.\n"), "one.txt");
+        using (new PublicationIndex(one.List!, other, one.Warnings))
+        {
+        }
+        File.Copy(Path.Combine(other, RecordFile.FileName), Records, overwrite: true);
+
+        Assert.Null(PublicationIndex.OpenStored(Folder, "list.txt", out var discarded));
+        Assert.Equal($"its index holds {parsed.List!.Count} documents where its records hold 1", discarded);
     }
 
     public void Dispose()

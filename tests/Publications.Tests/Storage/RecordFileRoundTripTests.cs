@@ -161,7 +161,9 @@ public sealed class RecordFileRoundTripTests : IDisposable
         var (recordsAt, _) = Sections(File.ReadAllBytes(path));
         FlipByteAt(path, HeaderLength + (long)(where * (recordsAt - HeaderLength - 1)));
 
-        Assert.Null(RecordFile.TryRead(path, "small.txt"));
+        // The texts are not read back, so only the checksum can tell.
+        Assert.Null(RecordFile.TryRead(path, "small.txt", out var problem));
+        Assert.Equal("the records file fails its checksum", problem);
     }
 
     [Theory]
@@ -208,6 +210,9 @@ public sealed class RecordFileRoundTripTests : IDisposable
     [InlineData(4, RecordFile.FormatVersion + 1u)]
     public void Other_magic_or_format_version_is_not_read_even_with_a_sound_checksum(int offset, uint value)
     {
+        var expected = offset == 0
+            ? "the records file is damaged: it does not start as a records file"
+            : $"the records file is damaged: its format is {value}, and this version of the app reads format {RecordFile.FormatVersion}";
         var path = Written(ParseSmall());
         var bytes = File.ReadAllBytes(path);
         Reseal(bytes);
@@ -218,7 +223,19 @@ public sealed class RecordFileRoundTripTests : IDisposable
         Reseal(bytes);
         File.WriteAllBytes(path, bytes);
 
-        Assert.Null(RecordFile.TryRead(path, "small.txt"));
+        Assert.Null(RecordFile.TryRead(path, "small.txt", out var problem));
+        Assert.Equal(expected, problem);
+    }
+
+    [Fact]
+    public void Older_format_is_named_before_the_checksum_is_looked_at()
+    {
+        // A file an older version wrote fails this version's reading in both ways; the format is the reason to give.
+        var path = Written(ParseSmall());
+        FlipByteAt(path, 4);
+
+        Assert.Null(RecordFile.TryRead(path, "small.txt", out var problem));
+        Assert.StartsWith("the records file is damaged: its format is ", problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -260,14 +277,25 @@ public sealed class RecordFileRoundTripTests : IDisposable
         var path = NewPath();
         File.WriteAllBytes(path, []);
 
-        Assert.Null(RecordFile.TryRead(path, "list.txt"));
+        Assert.Null(RecordFile.TryRead(path, "list.txt", out var problem));
+        Assert.Equal("the records file is truncated", problem);
     }
 
     [Fact]
     public void Missing_file_or_folder_is_not_read()
     {
-        Assert.Null(RecordFile.TryRead(NewPath(), "list.txt"));
+        Assert.Null(RecordFile.TryRead(NewPath(), "list.txt", out var problem));
+        Assert.StartsWith("the records file cannot be read: Could not find file", problem, StringComparison.Ordinal);
         Assert.Null(RecordFile.TryRead(Path.Combine(_root, "no-such-folder", RecordFile.FileName), "list.txt"));
+    }
+
+    [Fact]
+    public void A_file_read_back_has_no_problem()
+    {
+        var path = Written(ParseSmall());
+
+        Assert.NotNull(RecordFile.TryRead(path, "small.txt", out var problem));
+        Assert.Null(problem);
     }
 
     [Fact]

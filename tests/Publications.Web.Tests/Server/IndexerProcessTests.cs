@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Logging;
 using Publications.Parsing;
 using Publications.Search;
 using Publications.Web.Infrastructure;
+using Publications.Web.Tests.Infrastructure;
 
 namespace Publications.Web.Tests.Server;
 
@@ -115,7 +115,7 @@ public sealed class IndexerProcessTests : IDisposable
         // A stand-in indexer: notes what it was given, then answers as the real one does.
         var script = $"printf '%s\\n' \"$@\" \"PGO=$DOTNET_TieredPGO\" \"delay=$DOTNET_TC_CallCountingDelayMs\" > '{seen}'; "
             + "echo '{\"Outcome\":{\"Built\":true,\"Errors\":[],\"Warnings\":[],\"ListChanged\":false,\"Parsing\":\"00:00:02\"},\"PeakBytes\":734003200}'";
-        var logger = new Messages();
+        var logger = new RecordingLogger();
 
         var result = IndexerProcess.TryBuild(new IndexerCommand("/bin/sh", ["-c", script, "indexer"]), path, Folder, "feedface", logger);
 
@@ -134,7 +134,7 @@ public sealed class IndexerProcessTests : IDisposable
     public void An_indexer_that_fails_sends_the_server_back_to_building_itself_with_a_warning_saying_why(string script, string why)
     {
         var path = WriteList("Owner\n\n2024\nA paper.\n");
-        var logger = new Messages();
+        var logger = new RecordingLogger();
 
         var result = IndexerProcess.TryBuild(new IndexerCommand("/bin/sh", ["-c", script, "indexer"]), path, Folder, "feedface", logger);
 
@@ -150,7 +150,7 @@ public sealed class IndexerProcessTests : IDisposable
     public void An_indexer_stopped_by_a_signal_stops_the_load_instead_of_building_again(string signal, string named)
     {
         var path = WriteList("Owner\n\n2024\nA paper.\n");
-        var logger = new Messages();
+        var logger = new RecordingLogger();
 
         var stopped = Assert.Throws<OperationCanceledException>(() =>
             IndexerProcess.TryBuild(new IndexerCommand("/bin/sh", ["-c", $"kill -{signal} $$; sleep 5", "indexer"]), path, Folder, "feedface", logger));
@@ -163,7 +163,7 @@ public sealed class IndexerProcessTests : IDisposable
     public void An_indexer_that_cannot_be_started_sends_the_server_back_to_building_itself()
     {
         var path = WriteList("Owner\n\n2024\nA paper.\n");
-        var logger = new Messages();
+        var logger = new RecordingLogger();
 
         var result = IndexerProcess.TryBuild(new IndexerCommand(Path.Combine(_temp.FullName, "no-such-program"), []), path, Folder, "feedface", logger);
 
@@ -176,20 +176,4 @@ public sealed class IndexerProcessTests : IDisposable
         Assert.Null(IndexerProcess.ThisProgram());
 
     public void Dispose() => _temp.Delete(recursive: true);
-
-    /// <summary>A logger that keeps each message as "Level: message".</summary>
-    private sealed class Messages : ILogger
-    {
-        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
-
-        public IReadOnlyList<string> Lines => [.. _lines];
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            _lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
-    }
 }
