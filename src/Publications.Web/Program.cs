@@ -28,6 +28,7 @@ builder.Services.AddSingleton<SearchGate>();
 builder.Services.AddSingleton<PublicationCatalog>();
 builder.Services.AddSingleton<MarkdownRenderer>();
 builder.Services.AddSingleton<SiteUrls>();
+builder.Services.AddSingleton(SitemapSize.Protocol);
 builder.Services.AddRazorPages();
 builder.Services.AddSearchRateLimiting();
 builder.Services.AddPageCaching();

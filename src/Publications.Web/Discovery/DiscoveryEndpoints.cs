@@ -11,6 +11,7 @@ internal static class DiscoveryEndpoints
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder app)
     {
         app.MapGet("/sitemap.xml", Sitemap).ExcludeFromDescription();
+        app.MapGet("/sitemap-{number:int}.xml", SitemapPart).ExcludeFromDescription();
         app.MapGet("/robots.txt", (HttpContext context, SiteUrls urls) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /search.atom\nDisallow: /api/\n\nSitemap: {urls.Absolute(context.Request, "/sitemap.xml")}\n",
                 "text/plain; charset=utf-8")).ExcludeFromDescription();
@@ -18,17 +19,54 @@ internal static class DiscoveryEndpoints
         return app;
     }
 
-    /// <summary>Every page: home (and its further pages), each year (and its pages), each publication.</summary>
-    private static Task Sitemap(HttpContext context, PublicationCatalog catalog, SiteUrls urls) =>
+    /// <summary>
+    /// Every page: home (and its further pages), each year (and its pages), each publication; when they are more
+    /// than one sitemap may hold (<see cref="SitemapSize"/>), an index of the sitemap files that hold them instead.
+    /// </summary>
+    private static Task Sitemap(HttpContext context, PublicationCatalog catalog, SiteUrls urls, SitemapSize size)
+    {
+        var list = catalog.List;
+        var files = FileCount(list, size);
+        if (files == 1)
+        {
+            return UrlSet(context, urls, Paths(list));
+        }
+        return XmlResponse.WriteAsync(context, "application/xml; charset=utf-8", writer =>
+        {
+            writer.WriteStartElement("sitemapindex", SitemapNs);
+            for (var number = 1; number <= files; number++)
+            {
+                writer.WriteStartElement("sitemap", SitemapNs);
+                writer.WriteElementString("loc", SitemapNs, urls.Absolute(context.Request, $"/sitemap-{number}.xml"));
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        });
+    }
+
+    /// <summary>The <paramref name="number"/>th sitemap file of the index <see cref="Sitemap"/> gives (from 1); 404 past the last.</summary>
+    private static Task SitemapPart(HttpContext context, PublicationCatalog catalog, SiteUrls urls, SitemapSize size, int number)
+    {
+        var list = catalog.List;
+        if (number < 1 || number > FileCount(list, size))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+        return UrlSet(context, urls, Paths(list).Skip((number - 1) * size.UrlsPerFile).Take(size.UrlsPerFile));
+    }
+
+    private static int FileCount(Model.PublicationList list, SitemapSize size) =>
+        Math.Max(1, (Paths(list).Count() + size.UrlsPerFile - 1) / size.UrlsPerFile);
+
+    private static Task UrlSet(HttpContext context, SiteUrls urls, IEnumerable<string> paths) =>
         XmlResponse.WriteAsync(context, "application/xml; charset=utf-8", writer =>
         {
-            var list = catalog.List;
             writer.WriteStartElement("urlset", SitemapNs);
-            void Url(string path) => writer.WriteElementString("loc", SitemapNs, urls.Absolute(context.Request, path));
-            foreach (var path in Paths(list))
+            foreach (var path in paths)
             {
                 writer.WriteStartElement("url", SitemapNs);
-                Url(path);
+                writer.WriteElementString("loc", SitemapNs, urls.Absolute(context.Request, path));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
@@ -73,4 +111,23 @@ internal static class DiscoveryEndpoints
             }
             writer.WriteEndElement();
         });
+}
+
+/// <summary>
+/// How many addresses one sitemap file holds. The protocol allows 50,000 (and 50 MB, which 50,000 of these
+/// addresses are far from); a list with more pages than that gets a sitemap index. A service, so tests can split
+/// the shipped list's few pages.
+/// </summary>
+internal sealed class SitemapSize
+{
+    public SitemapSize(int urlsPerFile)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(urlsPerFile);
+        UrlsPerFile = urlsPerFile;
+    }
+
+    /// <summary>The protocol's limit.</summary>
+    public static SitemapSize Protocol { get; } = new(50_000);
+
+    public int UrlsPerFile { get; }
 }
