@@ -40,7 +40,7 @@ public sealed record YearChart(double Width, double Height, double Baseline, int
     public bool ShowCounts => Bars.Count > 0 && Bars[0].SlotWidth >= CountRoom;
 
     /// <summary>The chart's text alternative: every year that has publications, with its count.</summary>
-    public string Description => string.Join(", ", Bars.Where(b => b.Count > 0).Select(b => $"{b.Year}: {b.Count}")) + ".";
+    public string Description => string.Join(", ", Bars.Where(b => b.Count > 0).Select(b => $"{b.Year}: {Counts.Number(b.Count)}")) + ".";
 
     /// <summary>Lays out one bar per year from the oldest to the newest year of <paramref name="years"/>.</summary>
     public static YearChart For(IReadOnlyList<PublicationYear> years)
@@ -85,7 +85,7 @@ public sealed record YearBar(int Year, int Count, double SlotX, double SlotWidth
     public double Centre => SlotX + (SlotWidth / 2);
 
     /// <summary>The bar's accessible name.</summary>
-    public string Label => $"{Year}: {Count} {(Count == 1 ? "publication" : "publications")}";
+    public string Label => $"{Year}: {Counts.Of(Count, "publication", "publications")}";
 
     /// <summary>Formats a coordinate for an SVG attribute: invariant culture, at most two decimals.</summary>
     public static string Number(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
