@@ -57,7 +57,13 @@ internal static class DiscoveryEndpoints
     }
 
     private static int FileCount(Model.PublicationList list, SitemapSize size) =>
-        Math.Max(1, (Paths(list).Count() + size.UrlsPerFile - 1) / size.UrlsPerFile);
+        Math.Max(1, (int)((UrlCount(list) + size.UrlsPerFile - 1) / size.UrlsPerFile));
+
+    /// <summary>How many addresses <see cref="Paths"/> gives, counted without making them (a million papers is a million strings).</summary>
+    internal static long UrlCount(Model.PublicationList list) =>
+        PageNumber.PageCount(list.Count, Pages.IndexModel.PageSize)
+        + list.Years.Sum(year => (long)PageNumber.PageCount(year.Count, Pages.YearModel.PageSize))
+        + list.Count;
 
     private static Task UrlSet(HttpContext context, SiteUrls urls, IEnumerable<string> paths) =>
         XmlResponse.WriteAsync(context, "application/xml; charset=utf-8", writer =>
@@ -72,7 +78,8 @@ internal static class DiscoveryEndpoints
             writer.WriteEndElement();
         });
 
-    private static IEnumerable<string> Paths(Model.PublicationList list)
+    /// <summary>Every page's path, in the sitemap's order; <see cref="UrlCount"/> counts them and must agree.</summary>
+    internal static IEnumerable<string> Paths(Model.PublicationList list)
     {
         yield return "/";
         for (var page = 2; page <= PageNumber.PageCount(list.Count, Pages.IndexModel.PageSize); page++)

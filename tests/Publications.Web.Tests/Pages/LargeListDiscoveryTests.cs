@@ -64,6 +64,25 @@ public sealed class LargeListDiscoveryTests(LargeListDiscoveryTests.SixtyPapers 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 0)]
+    [InlineData(50, 0)]
+    [InlineData(51, 0)]
+    [InlineData(120, 3)]
+    [InlineData(101, 99)]
+    public void Sitemap_counts_its_addresses_as_many_as_it_lists(int inOneYear, int inAnother)
+    {
+        // Home and year pages of 50 papers: one past a page, exactly a page, several pages, in one year or two.
+        var text = string.Join('\n', [
+            "Owner", "",
+            "2025", .. Enumerable.Range(1, inOneYear).Select(n => $"We study topic {n}."),
+            "2024", .. Enumerable.Range(1, inAnother).Select(n => $"We study subject {n}.")]) + "\n";
+        var list = Publications.Parsing.ListParser.Parse(new StringReader(text), "list.txt").List!;
+
+        Assert.Equal(DiscoveryEndpoints.Paths(list).LongCount(), DiscoveryEndpoints.UrlCount(list));
+    }
+
     /// <summary>Sixty papers, thirty in 2025 (numbers 1–30) and thirty in 2024 (31–60), served with sitemap files of ten.</summary>
     public sealed class SixtyPapers() : InlineListFactory(List)
     {
