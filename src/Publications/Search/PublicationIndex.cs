@@ -28,8 +28,18 @@ public sealed class PublicationIndex : IDisposable
     private readonly TextQueries _textQueries;
     private readonly QueryExecutor _executor;
     private readonly SpellingCorrector _corrector;
-    private readonly ResultCache _cache = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, int Count), IReadOnlyList<Publication>> _related = new();
+    // Searches: popular queries are answered at once; a search cut short by its time limit is not kept.
+    private readonly BoundedCache<SearchRequest, SearchResults> _cache = new(SearchCacheCapacity);
+
+    // Related papers: MoreLikeThis is costly (tens of milliseconds at 100,000 papers), and a paper's related papers
+    // never change; bounded, so a crawler reading every paper of a huge list does not keep them all.
+    private readonly BoundedCache<(string Key, int Count), IReadOnlyList<Publication>> _related = new(RelatedCacheCapacity);
+
+    /// <summary>Searches remembered (see <see cref="BoundedCache{TKey, TValue}"/>).</summary>
+    internal const int SearchCacheCapacity = 2_048;
+
+    /// <summary>Papers whose related papers are remembered: every paper of a 100,000-paper list, a few tens of megabytes at most.</summary>
+    internal const int RelatedCacheCapacity = 100_000;
 
     /// <summary>The version of the index's fields and analysis; part of a persisted index's folder name, so a change rebuilds.</summary>
     public const int SchemaVersion = 4;
@@ -194,7 +204,7 @@ public sealed class PublicationIndex : IDisposable
     /// a <see cref="Correction"/>; when the original found nothing (and <see cref="SearchRequest.Exact"/> is not
     /// set) and the correction finds something, the results are the correction's.
     /// </summary>
-    public SearchResults Search(SearchRequest request) => _cache.GetOrAdd(Clamp(request), SearchUncached);
+    public SearchResults Search(SearchRequest request) => _cache.GetOrAdd(Clamp(request), SearchUncached, results => results.Complete);
 
     /// <summary>The answer to <paramref name="request"/> if it is in the answer cache: no search is run.</summary>
     public bool TryCached(SearchRequest request, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SearchResults? results) =>
@@ -245,8 +255,8 @@ public sealed class PublicationIndex : IDisposable
         {
             return [];
         }
-        // The index never changes, so a paper's related papers never do: found once (MoreLikeThis is costly), kept
-        // for the index's life. At most one entry per paper and count asked for (the pages ask for one count).
+        // The index never changes, so a paper's related papers never do: found once (MoreLikeThis is costly) and
+        // remembered. At most one entry per paper and count asked for (the pages ask for one count).
         return _related.GetOrAdd((key, Math.Clamp(count, 0, SearchLimits.MaxPageSize)), k =>
         {
             using var lease = new SearcherLease(_searchers);
