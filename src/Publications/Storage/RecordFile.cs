@@ -102,7 +102,12 @@ internal static class RecordFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or OverflowException or InvalidDataException)
         {
             // Missing, unreadable or damaged (a count or length out of range, duplicate slugs): parse the list instead.
-            problem = e is InvalidDataException ? $"the records file is damaged: {e.Message}" : $"the records file cannot be read: {e.Message}";
+            problem = e switch
+            {
+                OtherFormatException => $"the records file {e.Message}",
+                InvalidDataException => $"the records file is damaged: {e.Message}",
+                _ => $"the records file cannot be read: {e.Message}",
+            };
             return null;
         }
         finally
@@ -111,19 +116,20 @@ internal static class RecordFile
         }
     }
 
-    /// <exception cref="InvalidDataException">The file is not records of this format, or they are damaged: the message says how.</exception>
+    /// <exception cref="IOException">The file is not records of this format (<see cref="OtherFormatException"/>).</exception>
+    /// <exception cref="InvalidDataException">The records are damaged: the message says how.</exception>
     private static (PublicationList, IReadOnlyList<ListError>) ReadRecords(SafeFileHandle handle, long payload, string listPath)
     {
         var header = ReadAt(handle, 0, HeaderLength);
         if (BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic)
         {
-            throw new InvalidDataException("it does not start as a records file");
+            throw new OtherFormatException("does not start as a records file");
         }
         // Checked before the checksum is looked at: an older app's file says so, rather than "damaged".
         var version = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(sizeof(int)));
         if (version != FormatVersion)
         {
-            throw new InvalidDataException($"its format is {version}, and this version of the app reads format {FormatVersion}");
+            throw new OtherFormatException($"is of format {version}, and this version of the app reads format {FormatVersion}");
         }
         var recordsAt = BinaryPrimitives.ReadInt64LittleEndian(ReadAt(handle, payload - sizeof(long), sizeof(long)));
         var recordsEnd = payload - sizeof(long);
@@ -215,6 +221,9 @@ internal static class RecordFile
         }
         return hash.Checksum;
     }
+
+    /// <summary>A file that is not records of this format: sound, perhaps, but not for this version to read.</summary>
+    private sealed class OtherFormatException(string message) : IOException(message);
 
     /// <summary>Hands out the texts of the text section in order, each where the one before it ended.</summary>
     private sealed class TextSection(TextFile file, long start, long end)

@@ -211,8 +211,8 @@ public sealed class RecordFileRoundTripTests : IDisposable
     public void Other_magic_or_format_version_is_not_read_even_with_a_sound_checksum(int offset, uint value)
     {
         var expected = offset == 0
-            ? "the records file is damaged: it does not start as a records file"
-            : $"the records file is damaged: its format is {value}, and this version of the app reads format {RecordFile.FormatVersion}";
+            ? "the records file does not start as a records file"
+            : $"the records file is of format {value}, and this version of the app reads format {RecordFile.FormatVersion}";
         var path = Written(ParseSmall());
         var bytes = File.ReadAllBytes(path);
         Reseal(bytes);
@@ -235,7 +235,7 @@ public sealed class RecordFileRoundTripTests : IDisposable
         FlipByteAt(path, 4);
 
         Assert.Null(RecordFile.TryRead(path, "small.txt", out var problem));
-        Assert.StartsWith("the records file is damaged: its format is ", problem, StringComparison.Ordinal);
+        Assert.StartsWith("the records file is of format ", problem, StringComparison.Ordinal);
     }
 
     [Fact]

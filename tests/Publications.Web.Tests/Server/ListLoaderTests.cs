@@ -54,7 +54,7 @@ public sealed class ListLoaderTests : IDisposable
         Assert.Equal(19, snapshot.List.Count);
         snapshot.Release();
         Assert.Contains(
-            $"Warning: The index folder {folder} could not be used and is built again: the records file is damaged: its format is {version - 1}, and this version of the app reads format {version}",
+            $"Warning: The index folder {folder} could not be used and is built again: the records file is of format {version - 1}, and this version of the app reads format {version}",
             logger.Lines);
         Assert.Contains(logger.Lines, line => line.StartsWith("Information: Loaded 19 publications", StringComparison.Ordinal) && line.Contains("while building the index", StringComparison.Ordinal));
         // Built again in this version's format: the next restart reads it back without a word.
