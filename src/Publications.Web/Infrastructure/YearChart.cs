@@ -85,7 +85,7 @@ public sealed record YearBar(int Year, int Count, double SlotX, double SlotWidth
     public double Centre => SlotX + (SlotWidth / 2);
 
     /// <summary>The bar's accessible name.</summary>
-    public string Label => $"{Year}: {Counts.Of(Count, "publication", "publications")}";
+    public string Label => $"{Year}: {Counts.Publications(Count)}";
 
     /// <summary>Formats a coordinate for an SVG attribute: invariant culture, at most two decimals.</summary>
     public static string Number(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
