@@ -26,7 +26,7 @@ internal static class DiscoveryEndpoints
     private static Task Sitemap(HttpContext context, PublicationCatalog catalog, SiteUrls urls, SitemapSize size)
     {
         var list = catalog.List;
-        var files = FileCount(list, size);
+        var files = FileCount(UrlCount(list), size);
         if (files == 1)
         {
             return UrlSet(context, urls, Paths(list));
@@ -48,22 +48,22 @@ internal static class DiscoveryEndpoints
     private static Task SitemapPart(HttpContext context, PublicationCatalog catalog, SiteUrls urls, SitemapSize size, int number)
     {
         var list = catalog.List;
-        if (number < 1 || number > FileCount(list, size))
+        var listing = ListingPaths(list).ToList();
+        if (number < 1 || number > FileCount(listing.Count + (long)list.Count, size))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         }
-        return UrlSet(context, urls, Paths(list).Skip((number - 1) * size.UrlsPerFile).Take(size.UrlsPerFile));
+        // The listing pages, then the papers from their position on: no skipped paper's address is made.
+        var first = (number - 1) * size.UrlsPerFile;
+        var papers = list.All.Skip(Math.Max(0, first - listing.Count)).Select(publication => publication.Path);
+        return UrlSet(context, urls, listing.Skip(first).Concat(papers).Take(size.UrlsPerFile));
     }
 
-    private static int FileCount(Model.PublicationList list, SitemapSize size) =>
-        Math.Max(1, (int)((UrlCount(list) + size.UrlsPerFile - 1) / size.UrlsPerFile));
+    private static int FileCount(long urls, SitemapSize size) => Math.Max(1, (int)((urls + size.UrlsPerFile - 1) / size.UrlsPerFile));
 
-    /// <summary>How many addresses <see cref="Paths"/> gives, counted without making them (a million papers is a million strings).</summary>
-    internal static long UrlCount(Model.PublicationList list) =>
-        PageNumber.PageCount(list.Count, Pages.IndexModel.PageSize)
-        + list.Years.Sum(year => (long)PageNumber.PageCount(year.Count, Pages.YearModel.PageSize))
-        + list.Count;
+    /// <summary>How many addresses <see cref="Paths"/> gives: the listing pages made (thousands at most), the papers only counted.</summary>
+    internal static long UrlCount(Model.PublicationList list) => ListingPaths(list).LongCount() + list.Count;
 
     private static Task UrlSet(HttpContext context, SiteUrls urls, IEnumerable<string> paths) =>
         XmlResponse.WriteAsync(context, "application/xml; charset=utf-8", writer =>
@@ -78,8 +78,12 @@ internal static class DiscoveryEndpoints
             writer.WriteEndElement();
         });
 
-    /// <summary>Every page's path, in the sitemap's order; <see cref="UrlCount"/> counts them and must agree.</summary>
-    internal static IEnumerable<string> Paths(Model.PublicationList list)
+    /// <summary>Every page's path, in the sitemap's order: the listing pages, then each paper.</summary>
+    internal static IEnumerable<string> Paths(Model.PublicationList list) =>
+        ListingPaths(list).Concat(list.All.Select(publication => publication.Path));
+
+    /// <summary>Home (and its further pages), then each year (and its pages), newest first.</summary>
+    private static IEnumerable<string> ListingPaths(Model.PublicationList list)
     {
         yield return "/";
         for (var page = 2; page <= PageNumber.PageCount(list.Count, Pages.IndexModel.PageSize); page++)
@@ -93,10 +97,6 @@ internal static class DiscoveryEndpoints
             {
                 yield return $"/{year.Year}?page={page}";
             }
-        }
-        foreach (var publication in list.All)
-        {
-            yield return publication.Path;
         }
     }
 
