@@ -44,6 +44,8 @@ internal sealed partial class SpellingCorrector(Analyzer queryAnalyzer)
         {
             return null;
         }
+        // Which way candidates are found depends on the field's size, the same for every word of the query.
+        var compare = WordCount(reader) <= MaxWordsCompared;
         var changed = false;
         var corrected = Chunk().Replace(QueryText.Cut(query, out _), chunk =>
         {
@@ -53,7 +55,7 @@ internal sealed partial class SpellingCorrector(Analyzer queryAnalyzer)
             }
             return Word().Replace(chunk.Value, word =>
             {
-                var replacement = CorrectWord(reader, terms, word.Groups["word"].Value);
+                var replacement = CorrectWord(reader, terms, compare, word.Groups["word"].Value);
                 changed |= replacement is not null;
                 return replacement is null ? word.Value : replacement + word.Groups["possessive"].Value;
             });
@@ -72,7 +74,7 @@ internal sealed partial class SpellingCorrector(Analyzer queryAnalyzer)
             && !bare.StartsWith("year:", StringComparison.OrdinalIgnoreCase);
     }
 
-    private string? CorrectWord(IndexReader reader, Terms terms, string word)
+    private string? CorrectWord(IndexReader reader, Terms terms, bool compare, string word)
     {
         if (word.Length > MaxWordLength || Analyze(word) is not { Length: >= MinWordLength } term
             || reader.DocFreq(new Term(FieldNames.Words, term)) > 0)
@@ -81,7 +83,7 @@ internal sealed partial class SpellingCorrector(Analyzer queryAnalyzer)
         }
         // One edit for short words, two for longer ones (Lucene's own spell checker caps at two as well).
         var maxEdits = term.Length <= 5 ? 1 : 2;
-        var candidates = WordCount(reader) <= MaxWordsCompared ? Compared(terms, term, maxEdits) : Fuzzy(terms, term, maxEdits);
+        var candidates = compare ? Compared(terms, term, maxEdits) : Fuzzy(terms, term, maxEdits);
         var best = Best(candidates);
         return best is null ? null : MatchCase(word, best);
     }
