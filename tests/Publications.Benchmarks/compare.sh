@@ -47,14 +47,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-publish() { # source tree, output folder
-  dotnet publish "$1/src/Publications.Web" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
-    -o "$2" --nologo -v quiet >"$2.log" 2>&1 || { cat "$2.log" >&2; exit 1; }
-}
+# shellcheck source=publish.sh
+. "$repo/tests/Publications.Benchmarks/publish.sh"
 echo "Publishing $base_rev ($(git -C "$repo" rev-parse --short "$base_rev")) and the working tree (Release, ReadyToRun)…"
 git -C "$repo" worktree add --detach "$work/base-src" "$base_rev" >/dev/null 2>&1
-publish "$work/base-src" "$work/base"
-publish "$repo" "$work/this"
+publish_app "$work/base-src" "$work/base"
+publish_app "$repo" "$work/this"
 
 # shellcheck source=new-searches.sh
 . "$repo/tests/Publications.Benchmarks/new-searches.sh"

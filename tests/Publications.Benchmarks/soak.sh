@@ -22,7 +22,9 @@ work="$(mktemp -d)"
 app_pid=""
 cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-dotnet publish "$repo/src/Publications.Web" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$work/app" --nologo -v quiet >"$work/publish.log"
+# shellcheck source=publish.sh
+. "$repo/tests/Publications.Benchmarks/publish.sh"
+publish_app "$repo" "$work/app"
 base="http://127.0.0.1:$port"
 (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production exec dotnet Publications.Web.dll --urls "$base" \
   "--Publications:ListPath=$list" --Publications:RateLimiting:Enabled=false "--Publications:IndexPath=$work/index") >"$work/app.log" 2>&1 &

@@ -44,8 +44,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 echo "Publishing the app (Release, ReadyToRun)…"
-dotnet publish "$repo/src/Publications.Web" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log" >&2; exit 1; }
+# shellcheck source=publish.sh
+. "$repo/tests/Publications.Benchmarks/publish.sh"
+publish_app "$repo" "$work/app"
 rm -rf "$index"
 
 printf 'List: %s (%s, %s lines)\n\n' "$list" "$(du -h "$list" | cut -f1)" "$(wc -l <"$list")"

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Publishes the app as every script here measures it: sourced by load.sh, startup.sh, soak.sh and compare.sh, not
+# run on its own.
+publish_app() { # repository root (or a worktree of it), output folder; the build's log goes to FOLDER.publish.log
+  dotnet publish "$1/src/Publications.Web" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
+    -o "$2" --nologo -v quiet >"$2.publish.log" 2>&1 || { cat "$2.publish.log" >&2; return 1; }
+}
