@@ -36,7 +36,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    private static string Describe(IEnumerable<AxeResultItem> violations) => string.Join(Environment.NewLine,
+    internal static string Describe(IEnumerable<AxeResultItem> violations) => string.Join(Environment.NewLine,
         violations.SelectMany(v => v.Nodes.Select(n => $"- {v.Id} ({v.Impact}): {v.Help} at {n.Target}: {n.Html} {Messages(n)}")));
 
     private static string Messages(AxeResultNode node) =>

@@ -7,8 +7,9 @@ namespace Publications.Web.Tests.Infrastructure;
 /// Playwright cannot download browsers here, so the fixture uses /usr/bin/chromium (or PUBLICATIONS_CHROMIUM).
 /// When no Chromium is found the tests skip with a message, unless PUBLICATIONS_REQUIRE_BROWSER=1 (CI), where they fail.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    private readonly string _listPath;
     private IPlaywright? _playwright;
     private AppProcess? _app;
 
@@ -28,6 +29,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static bool BrowserRequired => Environment.GetEnvironmentVariable("PUBLICATIONS_REQUIRE_BROWSER") == "1";
 
+    public BrowserFixture()
+        : this(PublicationsFactory.ShippedListPath)
+    {
+    }
+
+    /// <summary>A browser with the app serving the list at <paramref name="listPath"/>.</summary>
+    protected BrowserFixture(string listPath) => _listPath = listPath;
+
     public async Task InitializeAsync()
     {
         if (ChromiumPath is not { } chromium)
@@ -35,7 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Unavailable = "No Chromium found at /usr/bin/chromium (install it with `apt-get install -y chromium`, or set PUBLICATIONS_CHROMIUM).";
             return;
         }
-        _app = await AppProcess.StartAsync(PublicationsFactory.ShippedListPath, TimeSpan.FromMinutes(1));
+        _app = await AppProcess.StartAsync(_listPath, TimeSpan.FromMinutes(1));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -46,7 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {
@@ -92,6 +101,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
+    }
+}
+
+/// <summary>The browser with the app serving <see cref="ManyYearsList"/>: layouts that only a long list shows.</summary>
+public sealed class ManyYearsBrowserFixture : BrowserFixture
+{
+    private readonly string _path;
+
+    public ManyYearsBrowserFixture()
+        : this(ManyYearsList.WriteTemporaryFile())
+    {
+    }
+
+    private ManyYearsBrowserFixture(string path)
+        : base(path) => _path = path;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        File.Delete(_path);
     }
 }
 

@@ -4,9 +4,11 @@ using Xunit.Abstractions;
 namespace Publications.Web.Tests.Pages;
 
 [Collection(NuHtmlChecker.Collection)]
-public sealed class HtmlValidityTests(PublicationsFactory factory, ITestOutputHelper output) : IClassFixture<PublicationsFactory>
+public sealed class HtmlValidityTests(PublicationsFactory factory, YearIndexTests.ManyYears manyYears, ITestOutputHelper output)
+    : IClassFixture<PublicationsFactory>, IClassFixture<YearIndexTests.ManyYears>
 {
     private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _manyYears = manyYears.CreateClient();
 
     [SkippableFact]
     public async Task Every_page_kind_is_valid_html_for_the_nu_checker()
@@ -18,6 +20,12 @@ public sealed class HtmlValidityTests(PublicationsFactory factory, ITestOutputHe
             using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
             Assert.StartsWith("text/html", response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
             documents[$"{name}.html"] = await response.Content.ReadAsStringAsync();
+        }
+        // A list of many years groups its year links by decade (details elements), on the home page and the 404 page.
+        documents["home-many-years.html"] = await _manyYears.GetStringAsync(new Uri("/", UriKind.Relative));
+        using (var notFound = await _manyYears.GetAsync(new Uri("/no/such/page", UriKind.Relative)))
+        {
+            documents["not-found-many-years.html"] = await notFound.Content.ReadAsStringAsync();
         }
 
         var messages = await NuHtmlChecker.CheckAsync(java, jar, documents);
