@@ -69,6 +69,13 @@ public sealed partial class PublicationCatalog : IDisposable
         return await TrySearchAsync(lease.Snapshot, request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether the current index already holds the answer to <paramref name="request"/>: a search asked before.</summary>
+    public bool Remembers(SearchRequest request)
+    {
+        using var lease = Acquire();
+        return lease.Snapshot.Index.TryCached(request, out _);
+    }
+
     /// <summary>As <see cref="TrySearchAsync(SearchRequest, CancellationToken)"/>, in a snapshot the caller holds a lease on.</summary>
     public async ValueTask<SearchResults?> TrySearchAsync(CatalogSnapshot snapshot, SearchRequest request, CancellationToken cancellationToken)
     {

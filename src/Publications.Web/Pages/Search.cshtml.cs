@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Publications.Model;
 using Publications.Search;
@@ -9,6 +10,7 @@ namespace Publications.Web.Pages;
 
 /// <summary>Full-text search over the abstracts: 10 hits a page, narrowed by year, sorted by relevance or year.</summary>
 [EnableRateLimiting(SearchRateLimiting.Policy)]
+[OutputCache(PolicyName = PageCaching.SearchPolicy)]
 public sealed class SearchModel(PublicationCatalog catalog) : PageModel
 {
     public const int PageSize = 10;
@@ -54,7 +56,10 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
         Ignored = ignored;
         if (Query.Length > 0)
         {
-            Results = await catalog.TrySearchAsync(new SearchRequest(Query, Years, Sort, number, PageSize, Exact), HttpContext.RequestAborted);
+            var request = new SearchRequest(Query, Years, Sort, number, PageSize, Exact);
+            var askedBefore = catalog.Remembers(request);
+            Results = await catalog.TrySearchAsync(request, HttpContext.RequestAborted);
+            PageCaching.KeepOnlyRepeatedSearches(HttpContext, askedBefore && Results is { Complete: true });
             if (Results is null)
             {
                 return SearchBusy.Page(Response);

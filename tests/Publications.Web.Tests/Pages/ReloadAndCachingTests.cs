@@ -43,6 +43,30 @@ public sealed class ReloadAndCachingTests
     }
 
     [Fact]
+    public async Task A_kept_search_page_is_not_served_after_a_reload()
+    {
+        using var factory = new WatchedListFactory(OnePaper);
+        var client = factory.CreateClient();
+        var catalog = factory.Services.GetRequiredService<PublicationCatalog>();
+        for (var i = 0; i < 3; i++)
+        {
+            await client.GetStringAsync(new Uri("/search?q=detection", UriKind.Relative));
+        }
+        using (var kept = await client.GetAsync(new Uri("/search?q=detection", UriKind.Relative)))
+        {
+            Assert.NotNull(kept.Headers.Age);
+        }
+
+        var reloaded = NextEvent(h => catalog.Reloaded += h, h => catalog.Reloaded -= h);
+        factory.Write(TwoPapers);
+        await reloaded.WaitAsync(TimeSpan.FromSeconds(30));
+        var (response, page) = await Html.GetAsync(client, "/search?q=detection");
+
+        Assert.Null(response.Headers.Age);
+        Assert.Equal("2 publications match detection.", Html.Normalize(page.QuerySelector(".result-count")?.TextContent));
+    }
+
+    [Fact]
     public async Task Searches_during_reloads_never_fail()
     {
         using var factory = new WatchedListFactory(OnePaper);
@@ -88,6 +112,9 @@ public sealed class ReloadAndCachingTests
     {
         using var factory = new InlineListFactory(OnePaper);
         var client = factory.CreateClient();
+        // Asked before, so that the conditional request meets a kept page where pages are kept.
+        await client.GetByteArrayAsync(new Uri(url, UriKind.Relative));
+        await client.GetByteArrayAsync(new Uri(url, UriKind.Relative));
 
         using var first = await client.GetAsync(new Uri(url, UriKind.Relative));
         var tag = first.Headers.ETag;

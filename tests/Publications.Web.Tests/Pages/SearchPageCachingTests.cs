@@ -1,0 +1,59 @@
+using Publications.Web.Tests.Infrastructure;
+
+namespace Publications.Web.Tests.Pages;
+
+/// <summary>
+/// Search pages asked before are kept by the server's output cache (answered with an <c>Age</c> header), one per
+/// combination of the parameters the search reads; a search asked once is never kept, so new queries cannot fill the cache.
+/// </summary>
+public sealed class SearchPageCachingTests(PublicationsFactory factory) : IClassFixture<PublicationsFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task A_search_is_kept_from_its_second_asking()
+    {
+        var ages = new List<bool>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await _client.GetAsync(new Uri("/search?q=speculative+decoding", UriKind.Relative));
+            ages.Add(response.Headers.Age is not null);
+        }
+
+        // The first asking works the answer out; the second finds it remembered, so its page is kept for the third.
+        Assert.Equal([false, false, true, true], ages);
+    }
+
+    [Theory]
+    [InlineData("&year=2025")]
+    [InlineData("&sort=newest")]
+    [InlineData("&page=2")]
+    [InlineData("&exact=1")]
+    public async Task Each_search_parameter_gets_its_own_page(string parameter)
+    {
+        const string Query = "/search?q=reinforcement+learning";
+        for (var i = 0; i < 3; i++)
+        {
+            await _client.GetStringAsync(new Uri(Query, UriKind.Relative));
+        }
+        using var kept = await _client.GetAsync(new Uri(Query, UriKind.Relative));
+
+        using var other = await _client.GetAsync(new Uri(Query + parameter, UriKind.Relative));
+
+        Assert.NotNull(kept.Headers.Age);
+        Assert.Null(other.Headers.Age);
+    }
+
+    [Fact]
+    public async Task Parameters_the_search_does_not_read_share_the_kept_page()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await _client.GetStringAsync(new Uri("/search?q=multimodal+reasoning", UriKind.Relative));
+        }
+
+        using var response = await _client.GetAsync(new Uri("/search?q=multimodal+reasoning&utm_source=mail", UriKind.Relative));
+
+        Assert.NotNull(response.Headers.Age);
+    }
+}
