@@ -29,8 +29,9 @@ internal static class PageCaching
         });
 
     /// <summary>
-    /// Keeps the search page being rendered out of the cache unless <paramref name="keep"/>: its answer was worked
-    /// out before (the index's answer cache had it) and is complete. A search is asked twice for its page to be kept.
+    /// Keeps the search page being rendered out of the cache unless <paramref name="keep"/>: for a search, when its
+    /// answer was worked out before (the index's answer cache had it) and is complete, so a search is asked twice
+    /// for its page to be kept.
     /// </summary>
     public static void KeepOnlyRepeatedSearches(HttpContext context, bool keep)
     {

@@ -65,6 +65,12 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
                 return SearchBusy.Page(Response);
             }
         }
+        else
+        {
+            // The bare search page (help and the form) is kept; one whose parameters search nothing is not, so
+            // made-up values cannot fill the cache.
+            PageCaching.KeepOnlyRepeatedSearches(HttpContext, q is null && year is null && sort is null && page is null && exact is null);
+        }
         Pager = new Pager(number, Results?.PageCount ?? 1, p => UrlFor(Query, Years, Sort, p, Exact), "Result pages");
         return Page();
     }

@@ -56,4 +56,21 @@ public sealed class SearchPageCachingTests(PublicationsFactory factory) : IClass
 
         Assert.NotNull(response.Headers.Age);
     }
+
+    [Fact]
+    public async Task The_bare_search_page_is_kept_but_not_one_with_made_up_parameters()
+    {
+        var bare = new List<bool>();
+        var madeUp = new List<bool>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var plain = await _client.GetAsync(new Uri("/search", UriKind.Relative));
+            bare.Add(plain.Headers.Age is not null);
+            using var odd = await _client.GetAsync(new Uri("/search?year=someday&sort=sideways", UriKind.Relative));
+            madeUp.Add(odd.Headers.Age is not null);
+        }
+
+        Assert.Equal([false, true, true], bare);
+        Assert.Equal([false, false, false], madeUp);
+    }
 }
