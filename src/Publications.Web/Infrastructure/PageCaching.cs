@@ -4,18 +4,23 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Publications.Web.Infrastructure;
 
 /// <summary>
-/// Caches rendered pages on the server. The list pages (home, year, paper; <see cref="Policy"/>) change only when
-/// the list does. Search pages (<see cref="SearchPolicy"/>) are kept only for searches asked before (see
-/// <see cref="KeepOnlyRepeatedSearches"/>), so popular searches are answered as cheaply as a list page while a
-/// flood of new queries never fills the cache. Each entry varies by the catalog's
+/// Caches rendered pages on the server. The list pages (home and year, <see cref="Policy"/>; paper,
+/// <see cref="PaperPolicy"/>) change only when the list does. A paper page reached from a search (<c>?q=</c>, its
+/// words marked) and a search page are kept only where it pays (the pages call <see cref="DoNotKeep"/> otherwise):
+/// a search once it has been asked before, so popular searches are answered as cheaply as a list page while a
+/// flood of new queries, or of made-up parameters, never fills the cache. Each entry varies by the catalog's
 /// <see cref="PublicationCatalog.Version"/>, so a page of an older list is never served after a reload, and the old
 /// entries are evicted by tag. The rate limiter runs before this cache, so it still sees every search.
 /// </summary>
 internal static class PageCaching
 {
+    /// <summary>Home and year pages: vary by the page number only (they read nothing else).</summary>
     public const string Policy = "pages";
 
-    /// <summary>The search page's policy: varies by every parameter the search reads.</summary>
+    /// <summary>Paper pages: vary by the search that led there (<c>q</c>), though only the plain page is kept.</summary>
+    public const string PaperPolicy = "papers";
+
+    /// <summary>The search page: varies by every parameter the search reads.</summary>
     public const string SearchPolicy = "searches";
 
     private const string Tag = "catalog";
@@ -24,19 +29,16 @@ internal static class PageCaching
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = 256L * 1024 * 1024;
-            cache.AddPolicy(Policy, page => ForTheList(page).SetVaryByQuery("page", "q"));
+            cache.AddPolicy(Policy, page => ForTheList(page).SetVaryByQuery("page"));
+            cache.AddPolicy(PaperPolicy, page => ForTheList(page).SetVaryByQuery("q"));
             cache.AddPolicy(SearchPolicy, page => ForTheList(page).SetVaryByQuery("q", "year", "sort", "page", "exact"));
         });
 
-    /// <summary>
-    /// Keeps the search page being rendered out of the cache unless <paramref name="keep"/>: for a search, when its
-    /// answer was worked out before (the index's answer cache had it) and is complete, so a search is asked twice
-    /// for its page to be kept.
-    /// </summary>
-    public static void KeepOnlyRepeatedSearches(HttpContext context, bool keep)
+    /// <summary>Keeps the page being rendered out of the cache (it is still answered from a kept page when one exists).</summary>
+    public static void DoNotKeep(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!keep && context.Features.Get<IOutputCacheFeature>() is { } cache)
+        if (context.Features.Get<IOutputCacheFeature>() is { } cache)
         {
             cache.Context.AllowCacheStorage = false;
         }

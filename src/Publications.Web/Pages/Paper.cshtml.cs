@@ -8,7 +8,7 @@ using Publications.Web.Infrastructure;
 namespace Publications.Web.Pages;
 
 /// <summary>One publication: headline, year, full abstract, its links, and the neighbouring publications.</summary>
-[OutputCache(PolicyName = PageCaching.Policy)]
+[OutputCache(PolicyName = PageCaching.PaperPolicy)]
 public sealed class PaperModel(PublicationCatalog catalog, MarkdownRenderer renderer, SiteUrls urls) : PageModel
 {
     public string Owner => catalog.List.Owner;
@@ -36,6 +36,11 @@ public sealed class PaperModel(PublicationCatalog catalog, MarkdownRenderer rend
     public IActionResult OnGet(int year, string slug, [FromQuery(Name = "q")] string? q)
     {
         Query = q?.Trim() ?? "";
+        if (q is not null)
+        {
+            // Reached from a search: each search marks other words, and most are followed once, so only the plain page is kept.
+            PageCaching.DoNotKeep(HttpContext);
+        }
         // One snapshot for the whole page: the list, the related papers and the word marking agree.
         using var lease = catalog.Acquire();
         var (list, index) = (lease.Snapshot.List, lease.Snapshot.Index);

@@ -59,17 +59,21 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
             var request = new SearchRequest(Query, Years, Sort, number, PageSize, Exact);
             var askedBefore = catalog.Remembers(request);
             Results = await catalog.TrySearchAsync(request, HttpContext.RequestAborted);
-            PageCaching.KeepOnlyRepeatedSearches(HttpContext, askedBefore && Results is { Complete: true });
+            if (!askedBefore || Results is not { Complete: true })
+            {
+                // Kept from its second asking on, and only complete: new queries never fill the cache.
+                PageCaching.DoNotKeep(HttpContext);
+            }
             if (Results is null)
             {
                 return SearchBusy.Page(Response);
             }
         }
-        else
+        else if (q is not null || year is not null || sort is not null || page is not null || exact is not null)
         {
             // The bare search page (help and the form) is kept; one whose parameters search nothing is not, so
             // made-up values cannot fill the cache.
-            PageCaching.KeepOnlyRepeatedSearches(HttpContext, q is null && year is null && sort is null && page is null && exact is null);
+            PageCaching.DoNotKeep(HttpContext);
         }
         Pager = new Pager(number, Results?.PageCount ?? 1, p => UrlFor(Query, Years, Sort, p, Exact), "Result pages");
         return Page();

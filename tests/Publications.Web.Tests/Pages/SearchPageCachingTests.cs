@@ -4,7 +4,8 @@ namespace Publications.Web.Tests.Pages;
 
 /// <summary>
 /// Search pages asked before are kept by the server's output cache (answered with an <c>Age</c> header), one per
-/// combination of the parameters the search reads; a search asked once is never kept, so new queries cannot fill the cache.
+/// combination of the parameters the search reads; a search asked once is never kept, nor a paper page reached from
+/// a search, so new queries cannot fill the cache.
 /// </summary>
 public sealed class SearchPageCachingTests(PublicationsFactory factory) : IClassFixture<PublicationsFactory>
 {
@@ -72,5 +73,35 @@ public sealed class SearchPageCachingTests(PublicationsFactory factory) : IClass
 
         Assert.Equal([false, true, true], bare);
         Assert.Equal([false, false, false], madeUp);
+    }
+
+    [Fact]
+    public async Task A_paper_page_reached_from_a_search_is_not_kept_but_the_plain_one_is()
+    {
+        var path = ShippedList.List.All[0].Path;
+        var plain = new List<bool>();
+        var fromSearch = new List<bool>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+            plain.Add(response.Headers.Age is not null);
+            using var marked = await _client.GetAsync(new Uri(path + "?q=diffusion", UriKind.Relative));
+            fromSearch.Add(marked.Headers.Age is not null);
+        }
+
+        Assert.Equal([false, true, true], plain);
+        Assert.Equal([false, false, false], fromSearch);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/2025")]
+    public async Task List_pages_with_parameters_they_do_not_read_share_the_kept_page(string path)
+    {
+        await _client.GetStringAsync(new Uri(path, UriKind.Relative));
+
+        using var response = await _client.GetAsync(new Uri(path + $"?q={Guid.NewGuid():N}&utm_source=mail", UriKind.Relative));
+
+        Assert.NotNull(response.Headers.Age);
     }
 }
