@@ -79,6 +79,25 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
         return Page();
     }
 
+    /// <summary>
+    /// Narrowing the results by year: each year with hits links to this search in that year (or back to all years
+    /// when it is the one in effect); past a dozen years they are grouped by decade, each decade a link too, and the
+    /// decade of a narrowing within one decade is the open one.
+    /// </summary>
+    public YearLinks YearFacets(SearchResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        bool IsCurrent(int from, int to) => Years is { } range && range.From == from && range.To == to;
+        var withinOneDecade = Years is { } years && YearDecade.StartOf(years.From) == YearDecade.StartOf(years.To) ? years.From : (int?)null;
+        return new YearLinks(
+            YearIndex.For(results.YearCounts, withinOneDecade),
+            "year-facets",
+            (from, to) => UrlFor(Query, IsCurrent(from, to) ? null : new YearRange(from, to), Sort, exact: Exact),
+            IsCurrent,
+            DecadeLinks: true,
+            Lead: Years is null ? null : ("All years", UrlFor(Query, null, Sort, exact: Exact)));
+    }
+
     /// <summary>The URL of a search, leaving out parameters at their defaults.</summary>
     public static string UrlFor(string query, YearRange? years, SearchSort sort, int page = 1, bool exact = false)
     {

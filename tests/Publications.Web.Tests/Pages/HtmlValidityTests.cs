@@ -21,8 +21,9 @@ public sealed class HtmlValidityTests(PublicationsFactory factory, YearIndexTest
             Assert.StartsWith("text/html", response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
             documents[$"{name}.html"] = await response.Content.ReadAsStringAsync();
         }
-        // A list of many years groups its year links by decade (details elements), on the home page and the 404 page.
+        // A list of many years groups its year links by decade (details elements): home, search and 404 pages.
         documents["home-many-years.html"] = await _manyYears.GetStringAsync(new Uri("/", UriKind.Relative));
+        documents["search-many-years.html"] = await _manyYears.GetStringAsync(new Uri("/search?q=quolls&year=1977", UriKind.Relative));
         using (var notFound = await _manyYears.GetAsync(new Uri("/no/such/page", UriKind.Relative)))
         {
             documents["not-found-many-years.html"] = await notFound.Content.ReadAsStringAsync();

@@ -1,4 +1,5 @@
 using Publications.Model;
+using Publications.Search;
 using Publications.Web.Infrastructure;
 using Publications.Web.Tests.Infrastructure;
 
@@ -20,7 +21,7 @@ public sealed class YearIndexTests(YearIndexTests.ManyYears factory) : IClassFix
         var index = YearIndex.For(years);
 
         Assert.False(index.IsGrouped);
-        Assert.Same(years, index.Years);
+        Assert.Equal(years.Select(y => (y.Year, y.Count)), index.Years.Select(y => (y.Year, y.Count)));
     }
 
     [Fact]
@@ -60,6 +61,62 @@ public sealed class YearIndexTests(YearIndexTests.ManyYears factory) : IClassFix
         Assert.NotNull(recovery);
         Assert.Equal(6, recovery.QuerySelectorAll("details").Length);
         Assert.Equal(ManyYearsList.Years.Select(y => $"/{y}"), recovery.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Search_narrows_by_decade_or_year_in_folded_decades()
+    {
+        var (_, page) = await Html.GetAsync(_client, "/search?q=quolls");
+
+        var facets = page.QuerySelector("nav.year-facets");
+        Assert.NotNull(facets);
+        var decades = facets.QuerySelectorAll("details.year-index__decade");
+        Assert.Equal(6, decades.Length);
+        Assert.Equal([true, false, false, false, false, false], decades.Select(d => d.HasAttribute("open")));
+        var seventies = decades[^1].QuerySelectorAll("a");
+        Assert.Equal("All of the 1970s 10", Html.Normalize(seventies[0].TextContent));
+        Assert.Equal("/search?q=quolls&year=1970..1979", seventies[0].GetAttribute("href"));
+        Assert.Equal(["1979", "1978", "1977", "1976", "1975"], seventies.Skip(1).Select(a => a.TextContent.Split(' ')[0]));
+        Assert.Equal(ManyYearsList.Years.Select(y => $"/search?q=quolls&year={y}"),
+            facets.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Where(h => !h!.Contains("..", StringComparison.Ordinal)));
+        Assert.DoesNotContain(facets.QuerySelectorAll("a"), a => a.TextContent == "All years");
+    }
+
+    [Theory]
+    [InlineData("1970..1979", "All of the 1970s 10")]
+    [InlineData("1977", "1977 2")]
+    public async Task Search_narrowed_within_a_decade_opens_that_decade_and_marks_the_narrowing(string years, string current)
+    {
+        var (_, page) = await Html.GetAsync(_client, $"/search?q=quolls&year={years}");
+
+        var links = page.QuerySelectorAll("nav.year-facets a");
+        Assert.Equal("All years", links[0].TextContent);
+        Assert.Equal("/search?q=quolls", links[0].GetAttribute("href"));
+        var decades = page.QuerySelectorAll("nav.year-facets details");
+        Assert.Equal([false, false, false, false, false, true], decades.Select(d => d.HasAttribute("open")));
+        var marked = Assert.Single(page.QuerySelectorAll("nav.year-facets a[aria-current]"));
+        Assert.Equal(current, Html.Normalize(marked.TextContent));
+        Assert.Equal("/search?q=quolls", marked.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Search_narrowed_across_decades_keeps_the_newest_open()
+    {
+        var (_, page) = await Html.GetAsync(_client, "/search?q=quolls&year=1980..2026");
+
+        Assert.Equal("All years", page.QuerySelectorAll("nav.year-facets a")[0].TextContent);
+        Assert.Equal([true, false, false, false, false, false], page.QuerySelectorAll("nav.year-facets details").Select(d => d.HasAttribute("open")));
+        Assert.Empty(page.QuerySelectorAll("nav.year-facets a[aria-current]"));
+    }
+
+    [Fact]
+    public void Open_decade_is_the_asked_one_when_it_has_years_else_the_newest()
+    {
+        var counts = Enumerable.Range(1990, 20).Reverse().Select(y => new YearCount(y, 1)).ToList();
+
+        Assert.Equal([false, true], YearIndex.For(counts, 1995).Decades.Select(d => d.Open));
+        Assert.Equal([true, false], YearIndex.For(counts, 1975).Decades.Select(d => d.Open));
+        Assert.Equal([true, false], YearIndex.For(counts).Decades.Select(d => d.Open));
     }
 
     public sealed class ManyYears() : InlineListFactory(ManyYearsList.Text);
