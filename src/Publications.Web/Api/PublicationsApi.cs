@@ -74,8 +74,7 @@ internal static class PublicationsApi
                 detail: "Use relevance, newest or oldest.");
         }
         var query = q?.Trim() ?? "";
-        var results = await catalog.TrySearchAsync(new SearchRequest(query, years, order, number, 10, exact is "1" or "true"), context.RequestAborted);
-        if (results is null)
+        if (await catalog.TrySearchAsync(new SearchRequest(query, years, order, number, 10, exact is "1" or "true"), context.RequestAborted) is not { Results: var results })
         {
             return SearchBusy.Problem(context.Response);
         }

@@ -30,7 +30,7 @@ internal static class FeedEndpoints
             IReadOnlyList<Publication> hits = [];
             if (query.Length > 0)
             {
-                if (await catalog.TrySearchAsync(lease.Snapshot, new SearchRequest(query, PageSize: FeedSize), context.RequestAborted) is not { } results)
+                if (await catalog.TrySearchAsync(lease.Snapshot, new SearchRequest(query, PageSize: FeedSize), context.RequestAborted) is not { Results: var results })
                 {
                     SearchBusy.Status(context.Response);
                     return;

@@ -60,37 +60,31 @@ public sealed partial class PublicationCatalog : IDisposable
 
     /// <summary>
     /// Searches the current index, holding it so that a reload cannot dispose it mid-search. An answer in the index's
-    /// cache comes back at once; a new search first waits for its turn at the <see cref="SearchGate"/> when it is on. Null when too
-    /// many searches are already waiting: the caller answers 503 with Retry-After.
+    /// cache comes back at once, marked <see cref="SearchAnswer.Remembered"/>; a new search first waits for its turn at
+    /// the <see cref="SearchGate"/> when it is on. Null when too many searches are already waiting: the caller answers
+    /// 503 with Retry-After.
     /// </summary>
-    public async ValueTask<SearchResults?> TrySearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    public async ValueTask<SearchAnswer?> TrySearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         using var lease = Acquire();
         return await TrySearchAsync(lease.Snapshot, request, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Whether the current index already holds the answer to <paramref name="request"/>: a search asked before.</summary>
-    public bool Remembers(SearchRequest request)
-    {
-        using var lease = Acquire();
-        return lease.Snapshot.Index.TryCached(request, out _);
-    }
-
     /// <summary>As <see cref="TrySearchAsync(SearchRequest, CancellationToken)"/>, in a snapshot the caller holds a lease on.</summary>
-    public async ValueTask<SearchResults?> TrySearchAsync(CatalogSnapshot snapshot, SearchRequest request, CancellationToken cancellationToken)
+    public async ValueTask<SearchAnswer?> TrySearchAsync(CatalogSnapshot snapshot, SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var index = snapshot.Index;
-        if (!_gate.IsOn)
-        {
-            return index.Search(request);
-        }
         if (index.TryCached(request, out var cached))
         {
-            return cached;
+            return new SearchAnswer(cached, Remembered: true);
+        }
+        if (!_gate.IsOn)
+        {
+            return new SearchAnswer(index.Search(request), Remembered: false);
         }
         using var turn = await _gate.EnterAsync(cancellationToken).ConfigureAwait(false);
-        return turn.IsAcquired ? index.Search(request) : null;
+        return turn.IsAcquired ? new SearchAnswer(index.Search(request), Remembered: false) : null;
     }
 
     /// <summary>A hold on the current snapshot; dispose it when done with the index.</summary>

@@ -56,18 +56,17 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
         Ignored = ignored;
         if (Query.Length > 0)
         {
-            var request = new SearchRequest(Query, Years, Sort, number, PageSize, Exact);
-            var askedBefore = catalog.Remembers(request);
-            Results = await catalog.TrySearchAsync(request, HttpContext.RequestAborted);
-            if (!askedBefore || Results is not { Complete: true })
+            var answer = await catalog.TrySearchAsync(new SearchRequest(Query, Years, Sort, number, PageSize, Exact), HttpContext.RequestAborted);
+            if (answer is not { Remembered: true })
             {
-                // Kept from its second asking on, and only complete: new queries never fill the cache.
+                // Kept from its second asking on (remembered answers are complete): new queries never fill the cache.
                 PageCaching.DoNotKeep(HttpContext);
             }
-            if (Results is null)
+            if (answer is not { Results: var results })
             {
                 return SearchBusy.Page(Response);
             }
+            Results = results;
         }
         else if (q is not null || year is not null || sort is not null || page is not null || exact is not null)
         {

@@ -28,8 +28,8 @@ public sealed record SearchResults(
     string? Notice,
     Correction? Correction = null)
 {
-    /// <summary>False when the time limit stopped the search early: such results are never cached, nor their pages.</summary>
-    public bool Complete { get; internal init; } = true;
+    /// <summary>False when the time limit stopped the search early: such results are never cached.</summary>
+    internal bool Complete { get; init; } = true;
 
     /// <summary>How many pages the result has (at least 1).</summary>
     public int PageCount => Math.Max(1, (Total + Request.PageSize - 1) / Request.PageSize);
