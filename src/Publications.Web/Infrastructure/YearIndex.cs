@@ -26,11 +26,11 @@ public sealed record YearIndex(IReadOnlyList<YearCount> Years, IReadOnlyList<Yea
     }
 
     /// <summary>
-    /// The index of <paramref name="years"/> (newest first). The decade holding <paramref name="openYear"/> is the
-    /// open one when it is there (a search narrowed to a year or a decade: the counts cover every year, so the
-    /// narrowing's own decade shows), else the newest.
+    /// The index of <paramref name="years"/> (newest first). When <paramref name="narrowing"/> lies within one decade
+    /// that is there (a search narrowed to a year or a decade: its counts cover every year), that decade is the open
+    /// one, so the narrowing in effect shows; else the newest.
     /// </summary>
-    public static YearIndex For(IReadOnlyList<YearCount> years, int? openYear = null)
+    public static YearIndex For(IReadOnlyList<YearCount> years, YearRange? narrowing = null)
     {
         ArgumentNullException.ThrowIfNull(years);
         if (years.Count <= MaxUngrouped)
@@ -38,7 +38,9 @@ public sealed record YearIndex(IReadOnlyList<YearCount> Years, IReadOnlyList<Yea
             return new YearIndex(years, []);
         }
         var groups = years.GroupBy(y => YearDecade.StartOf(y.Year)).ToList();
-        var open = openYear is { } year && groups.Exists(g => g.Key == YearDecade.StartOf(year)) ? YearDecade.StartOf(year) : groups[0].Key;
+        var open = narrowing is { } range && YearDecade.StartOf(range.From) == YearDecade.StartOf(range.To) && groups.Exists(g => g.Key == YearDecade.StartOf(range.From))
+            ? YearDecade.StartOf(range.From)
+            : groups[0].Key;
         return new YearIndex(years, [.. groups.Select(g => new YearDecade(g.Key, [.. g], Open: g.Key == open))]);
     }
 }

@@ -87,9 +87,8 @@ public sealed class SearchModel(PublicationCatalog catalog) : PageModel
     {
         ArgumentNullException.ThrowIfNull(results);
         bool IsCurrent(int from, int to) => Years is { } range && range.From == from && range.To == to;
-        var withinOneDecade = Years is { } years && YearDecade.StartOf(years.From) == YearDecade.StartOf(years.To) ? years.From : (int?)null;
         return new YearLinks(
-            YearIndex.For(results.YearCounts, withinOneDecade),
+            YearIndex.For(results.YearCounts, Years),
             "year-facets",
             (from, to) => UrlFor(Query, IsCurrent(from, to) ? null : new YearRange(from, to), Sort, exact: Exact),
             IsCurrent,

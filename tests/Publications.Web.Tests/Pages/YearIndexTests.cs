@@ -114,8 +114,8 @@ public sealed class YearIndexTests(YearIndexTests.ManyYears factory) : IClassFix
     {
         var counts = Enumerable.Range(1990, 20).Reverse().Select(y => new YearCount(y, 1)).ToList();
 
-        Assert.Equal([false, true], YearIndex.For(counts, 1995).Decades.Select(d => d.Open));
-        Assert.Equal([true, false], YearIndex.For(counts, 1975).Decades.Select(d => d.Open));
+        Assert.Equal([false, true], YearIndex.For(counts, new YearRange(1995, 1995)).Decades.Select(d => d.Open));
+        Assert.Equal([true, false], YearIndex.For(counts, new YearRange(1975, 1975)).Decades.Select(d => d.Open));
         Assert.Equal([true, false], YearIndex.For(counts).Decades.Select(d => d.Open));
     }
 
