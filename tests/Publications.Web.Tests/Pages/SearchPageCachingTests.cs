@@ -14,12 +14,7 @@ public sealed class SearchPageCachingTests(PublicationsFactory factory) : IClass
     [Fact]
     public async Task A_search_is_kept_from_its_second_asking()
     {
-        var ages = new List<bool>();
-        for (var i = 0; i < 4; i++)
-        {
-            using var response = await _client.GetAsync(new Uri("/search?q=speculative+decoding", UriKind.Relative));
-            ages.Add(response.Headers.Age is not null);
-        }
+        var ages = await KeptAsync("/search?q=speculative+decoding", times: 4);
 
         // The first asking works the answer out; the second finds it remembered, so its page is kept for the third.
         Assert.Equal([false, false, true, true], ages);
@@ -33,10 +28,7 @@ public sealed class SearchPageCachingTests(PublicationsFactory factory) : IClass
     public async Task Each_search_parameter_gets_its_own_page(string parameter)
     {
         const string Query = "/search?q=reinforcement+learning";
-        for (var i = 0; i < 3; i++)
-        {
-            await _client.GetStringAsync(new Uri(Query, UriKind.Relative));
-        }
+        await KeptAsync(Query, times: 3);
         using var kept = await _client.GetAsync(new Uri(Query, UriKind.Relative));
 
         using var other = await _client.GetAsync(new Uri(Query + parameter, UriKind.Relative));
@@ -48,10 +40,7 @@ public sealed class SearchPageCachingTests(PublicationsFactory factory) : IClass
     [Fact]
     public async Task Parameters_the_search_does_not_read_share_the_kept_page()
     {
-        for (var i = 0; i < 3; i++)
-        {
-            await _client.GetStringAsync(new Uri("/search?q=multimodal+reasoning", UriKind.Relative));
-        }
+        await KeptAsync("/search?q=multimodal+reasoning", times: 3);
 
         using var response = await _client.GetAsync(new Uri("/search?q=multimodal+reasoning&utm_source=mail", UriKind.Relative));
 
@@ -61,15 +50,8 @@ public sealed class SearchPageCachingTests(PublicationsFactory factory) : IClass
     [Fact]
     public async Task The_bare_search_page_is_kept_but_not_one_with_made_up_parameters()
     {
-        var bare = new List<bool>();
-        var madeUp = new List<bool>();
-        for (var i = 0; i < 3; i++)
-        {
-            using var plain = await _client.GetAsync(new Uri("/search", UriKind.Relative));
-            bare.Add(plain.Headers.Age is not null);
-            using var odd = await _client.GetAsync(new Uri("/search?year=someday&sort=sideways", UriKind.Relative));
-            madeUp.Add(odd.Headers.Age is not null);
-        }
+        var bare = await KeptAsync("/search", times: 3);
+        var madeUp = await KeptAsync("/search?year=someday&sort=sideways", times: 3);
 
         Assert.Equal([false, true, true], bare);
         Assert.Equal([false, false, false], madeUp);
@@ -79,15 +61,8 @@ public sealed class SearchPageCachingTests(PublicationsFactory factory) : IClass
     public async Task A_paper_page_reached_from_a_search_is_not_kept_but_the_plain_one_is()
     {
         var path = ShippedList.List.All[0].Path;
-        var plain = new List<bool>();
-        var fromSearch = new List<bool>();
-        for (var i = 0; i < 3; i++)
-        {
-            using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
-            plain.Add(response.Headers.Age is not null);
-            using var marked = await _client.GetAsync(new Uri(path + "?q=diffusion", UriKind.Relative));
-            fromSearch.Add(marked.Headers.Age is not null);
-        }
+        var plain = await KeptAsync(path, times: 3);
+        var fromSearch = await KeptAsync(path + "?q=diffusion", times: 3);
 
         Assert.Equal([false, true, true], plain);
         Assert.Equal([false, false, false], fromSearch);
@@ -103,5 +78,17 @@ public sealed class SearchPageCachingTests(PublicationsFactory factory) : IClass
         using var response = await _client.GetAsync(new Uri(path + $"?q={Guid.NewGuid():N}&utm_source=mail", UriKind.Relative));
 
         Assert.NotNull(response.Headers.Age);
+    }
+
+    /// <summary>Asks for <paramref name="url"/> <paramref name="times"/> times; for each answer, whether it came from a kept page (an <c>Age</c> header).</summary>
+    private async Task<List<bool>> KeptAsync(string url, int times)
+    {
+        var kept = new List<bool>();
+        for (var i = 0; i < times; i++)
+        {
+            using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+            kept.Add(response.Headers.Age is not null);
+        }
+        return kept;
     }
 }
