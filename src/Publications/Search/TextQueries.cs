@@ -41,7 +41,7 @@ internal sealed class TextQueries(Analyzer queryAnalyzer)
         {
             return null;
         }
-        var search = new DisjunctionMaxQuery(TieBreaker);
+        var search = new LazyMaxQuery(TieBreaker);
         foreach (var (field, boost) in s_fields)
         {
             var query = Build(field, tokens);
