@@ -30,6 +30,9 @@ internal sealed class KeyedSearcher : IndexSearcher
         (FirstYear, LastYear) = (years.Min(), years.Max());
     }
 
+    /// <summary>Which terms' documents lie within which others', as found so far (see <see cref="AllWordsQuery"/>).</summary>
+    public TermCovers Covers { get; } = new();
+
     /// <summary>The earliest year of any document (0 in an empty index).</summary>
     public int FirstYear { get; }
 

@@ -17,6 +17,19 @@ internal sealed class LazyMaxQuery(float tieBreaker) : DisjunctionMaxQuery(tieBr
 {
     public override Weight CreateWeight(IndexSearcher searcher) => new LazyMaxWeight(this, searcher);
 
+    /// <summary>
+    /// What finds the word in a segment and what else scores it there; null when it is in no field of the segment.
+    /// When the first field's query is a term whose documents include those of every other field's term (a word in a
+    /// headline or label is nearly always in the text too), the first field's own scorer finds the word and the
+    /// others only add to its score; otherwise this query's scorer does both, and nothing else scores.
+    /// </summary>
+    /// <param name="weight">The weight of a <see cref="LazyMaxQuery"/>: what <see cref="CreateWeight"/> made.</param>
+    /// <param name="context">The segment.</param>
+    /// <param name="acceptDocs">The documents it may match, as for <see cref="Weight.GetScorer"/>.</param>
+    /// <param name="covers">Which terms' documents lie within which others' in the segment.</param>
+    internal static (Scorer Finder, Scorer[] Others)? Split(Weight weight, AtomicReaderContext context, IBits acceptDocs, TermCovers covers) =>
+        ((LazyMaxWeight)weight).Split(context, acceptDocs, covers);
+
     /// <summary>Lucene's weight (normalization and explanations unchanged), with <see cref="LazyMaxScorer"/> as its scorer.</summary>
     private sealed class LazyMaxWeight(LazyMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
     {
@@ -24,6 +37,20 @@ internal sealed class LazyMaxQuery(float tieBreaker) : DisjunctionMaxQuery(tieBr
         {
             var scorers = m_weights.Select(weight => weight.GetScorer(context, acceptDocs)).OfType<Scorer>().ToArray();
             return scorers.Length == 0 ? null : new LazyMaxScorer(this, query.TieBreakerMultiplier, scorers);
+        }
+
+        /// <summary>As <see cref="LazyMaxQuery.Split"/>, for this weight.</summary>
+        public (Scorer Finder, Scorer[] Others)? Split(AtomicReaderContext context, IBits acceptDocs, TermCovers covers)
+        {
+            var scorers = m_weights.Select(weight => weight.GetScorer(context, acceptDocs)).ToArray();
+            if (scorers[0] is { } first && query.Disjuncts[0] is TermQuery { Term: var lead }
+                && Enumerable.Range(1, scorers.Length - 1).All(i => scorers[i] is null
+                    || (query.Disjuncts[i] is TermQuery { Term: var other } && covers.Covers(context, other, lead))))
+            {
+                return (first, [.. scorers.Skip(1).OfType<Scorer>()]);
+            }
+            var found = scorers.OfType<Scorer>().ToArray();
+            return found.Length == 0 ? null : (new LazyMaxScorer(this, query.TieBreakerMultiplier, found), []);
         }
     }
 

@@ -7,7 +7,7 @@ internal static class QueryClauses
 {
     /// <summary>
     /// ANDs clauses: positives MUST, negated MUST_NOT. Null when there are none; a lone positive is
-    /// returned as is. Only negated clauses mean "every publication but these" (Lucene would match nothing).
+    /// returned as is, and plain words only (one <see cref="LazyMaxQuery"/> each) as an <see cref="AllWordsQuery"/>. Only negated clauses mean "every publication but these" (Lucene would match nothing).
     /// </summary>
     public static Query? Combine(List<(Query Query, bool Negated)> clauses)
     {
@@ -18,6 +18,11 @@ internal static class QueryClauses
         if (clauses is [(var single, false)])
         {
             return single;
+        }
+        if (clauses.All(c => c is (LazyMaxQuery, false)))
+        {
+            // Plain words, the usual query: the same query, found and scored faster.
+            return new AllWordsQuery(clauses.Select(c => (LazyMaxQuery)c.Query));
         }
         var query = new BooleanQuery();
         foreach (var (clause, negated) in clauses)
