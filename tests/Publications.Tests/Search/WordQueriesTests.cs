@@ -14,7 +14,7 @@ namespace Publications.Tests.Search;
 /// <see cref="BooleanQuery"/> of them, whether a word stands alone (its scorer walked with NextDoc) or among others
 /// (walked with Advance, or found through its text alone), only sooner.
 /// </summary>
-public sealed class LazyMaxQueryTests : IDisposable
+public sealed class WordQueriesTests : IDisposable
 {
     private readonly PublicationAnalyzer _indexAnalyzer = new(AnalysisMode.Index);
     private readonly PublicationAnalyzer _queryAnalyzer = new(AnalysisMode.Query);
@@ -23,7 +23,7 @@ public sealed class LazyMaxQueryTests : IDisposable
         ListParser.Parse(new StringReader(new PublicationListGenerator(new GeneratorOptions(600, 13)).WriteToString()), "g.txt").List!;
     private readonly DirectoryReader _reader;
 
-    public LazyMaxQueryTests() => _reader = Build(_directory, _generated, _indexAnalyzer);
+    public WordQueriesTests() => _reader = Build(_directory, _generated, _indexAnalyzer);
 
     private static DirectoryReader Build(RAMDirectory directory, PublicationList list, PublicationAnalyzer analyzer)
     {
