@@ -6,8 +6,8 @@ namespace Publications.Search;
 
 /// <summary>
 /// Plain words that must all match (the usual query: <c>language model</c>), one <see cref="LazyMaxQuery"/> per word,
-/// matched and scored exactly as the <see cref="BooleanQuery"/> of those clauses is by Lucene (same documents, same
-/// scores), only faster. Lucene steps through the documents of each word's union of fields (text, headline, link
+/// matched and scored as the <see cref="BooleanQuery"/> of those clauses is by Lucene (the same documents, and the
+/// same scores to a float's last bit), only faster. Lucene steps through the documents of each word's union of fields (text, headline, link
 /// labels, names), most of which another word then rules out. Here a word is found through its text alone wherever
 /// the text's documents include every other field's (<see cref="TermCovers"/>), and the other fields are looked at
 /// only for the documents that match every word, to score them.

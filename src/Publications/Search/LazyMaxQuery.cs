@@ -5,8 +5,9 @@ using Lucene.Net.Util;
 namespace Publications.Search;
 
 /// <summary>
-/// A <see cref="DisjunctionMaxQuery"/> that matches and scores exactly as Lucene's (the same documents, scores and
-/// match counts), but works out a document's score only when asked for it. Lucene's scorer (beta00017) scores every
+/// A <see cref="DisjunctionMaxQuery"/> that matches and scores as Lucene's (the same documents and match counts, the
+/// same scores to a float's last bit: the fields' scores are summed in field order, Lucene's in its heap's), but
+/// works out a document's score only when asked for it. Lucene's scorer (beta00017) scores every
 /// document it lands on, and keeps its sub-scorers in a heap. Inside a conjunction (every word of a query must
 /// match) most landings are documents another word then rules out, so that scoring was thrown away. A new search of
 /// two or three words at 100,000 papers took 12 % less time with this one (tests/Publications.Benchmarks/README.md,

@@ -7,7 +7,8 @@ internal static class QueryClauses
 {
     /// <summary>
     /// ANDs clauses: positives MUST, negated MUST_NOT. Null when there are none; a lone positive is
-    /// returned as is, and plain words only (one <see cref="LazyMaxQuery"/> each) as an <see cref="AllWordsQuery"/>. Only negated clauses mean "every publication but these" (Lucene would match nothing).
+    /// returned as is, and plain words only (one <see cref="LazyMaxQuery"/> each) as an <see cref="AllWordsQuery"/>.
+    /// Only negated clauses mean "every publication but these" (Lucene would match nothing).
     /// </summary>
     public static Query? Combine(List<(Query Query, bool Negated)> clauses)
     {
