@@ -35,7 +35,7 @@ internal sealed class AllWordsQuery : BooleanQuery
             var words = new AllWordsScorer.Word[m_weights.Count];
             for (var i = 0; i < words.Length; i++)
             {
-                if (LazyMaxQuery.Split(m_weights[i], context, acceptDocs, _covers) is not var (finder, others))
+                if (LazyMaxQuery.Split(m_weights[i], context, acceptDocs, _covers.Covers) is not var (finder, others))
                 {
                     // A word in no field of this segment: nothing here matches them all.
                     return null;

@@ -5,13 +5,11 @@ using Lucene.Net.Util;
 namespace Publications.Search;
 
 /// <summary>
-/// A <see cref="DisjunctionMaxQuery"/> that matches and scores as Lucene's (the same documents and match counts, the
-/// same scores to a float's last bit: the fields' scores are summed in field order, Lucene's in its heap's), but
-/// works out a document's score only when asked for it. Lucene's scorer (beta00017) scores every
-/// document it lands on, and keeps its sub-scorers in a heap. Inside a conjunction (every word of a query must
-/// match) most landings are documents another word then rules out, so that scoring was thrown away. A new search of
-/// two or three words at 100,000 papers took 12 % less time with this one (tests/Publications.Benchmarks/README.md,
-/// session 13).
+/// A <see cref="DisjunctionMaxQuery"/> (a word looked for in several fields) that <see cref="AllWordsQuery"/> can take
+/// apart: find the word through one field and score it with the others, or find it through a union of the fields
+/// that scores a document only when asked (<see cref="LazyMaxScorer"/>). Elsewhere (a lone word, OR, NOT) it is
+/// Lucene's query, with Lucene's scorer: there every document a word's scorer lands on is a match, scored anyway,
+/// and Lucene's scorer measured as fast or a little faster.
 /// </summary>
 /// <param name="tieBreaker">As <see cref="DisjunctionMaxQuery"/>'s: how much the other matching fields add to the best one.</param>
 internal sealed class LazyMaxQuery(float tieBreaker) : DisjunctionMaxQuery(tieBreaker)
@@ -22,31 +20,27 @@ internal sealed class LazyMaxQuery(float tieBreaker) : DisjunctionMaxQuery(tieBr
     /// What finds the word in a segment and what else scores it there; null when it is in no field of the segment.
     /// When the first field's query is a term whose documents include those of every other field's term (a word in a
     /// headline or label is nearly always in the text too), the first field's own scorer finds the word and the
-    /// others only add to its score; otherwise this query's scorer does both, and nothing else scores.
+    /// others only add to its score; otherwise a <see cref="LazyMaxScorer"/> of every field does both.
     /// </summary>
     /// <param name="weight">The weight of a <see cref="LazyMaxQuery"/>: what <see cref="CreateWeight"/> made.</param>
     /// <param name="context">The segment.</param>
     /// <param name="acceptDocs">The documents it may match, as for <see cref="Weight.GetScorer"/>.</param>
-    /// <param name="covers">Which terms' documents lie within which others' in the segment.</param>
-    internal static (Scorer Finder, Scorer[] Others)? Split(Weight weight, AtomicReaderContext context, IBits acceptDocs, TermCovers covers) =>
+    /// <param name="covers">
+    /// Whether, in the segment, every document with the first term also has the second (<see cref="TermCovers.Covers"/>).
+    /// </param>
+    internal static (Scorer Finder, Scorer[] Others)? Split(Weight weight, AtomicReaderContext context, IBits acceptDocs, Func<AtomicReaderContext, Term, Term, bool> covers) =>
         ((LazyMaxWeight)weight).Split(context, acceptDocs, covers);
 
-    /// <summary>Lucene's weight (normalization and explanations unchanged), with <see cref="LazyMaxScorer"/> as its scorer.</summary>
+    /// <summary>Lucene's weight, scorer and explanations, and the parts <see cref="Split"/> takes apart.</summary>
     private sealed class LazyMaxWeight(LazyMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
     {
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
-        {
-            var scorers = m_weights.Select(weight => weight.GetScorer(context, acceptDocs)).OfType<Scorer>().ToArray();
-            return scorers.Length == 0 ? null : new LazyMaxScorer(this, query.TieBreakerMultiplier, scorers);
-        }
-
         /// <summary>As <see cref="LazyMaxQuery.Split"/>, for this weight.</summary>
-        public (Scorer Finder, Scorer[] Others)? Split(AtomicReaderContext context, IBits acceptDocs, TermCovers covers)
+        public (Scorer Finder, Scorer[] Others)? Split(AtomicReaderContext context, IBits acceptDocs, Func<AtomicReaderContext, Term, Term, bool> covers)
         {
             var scorers = m_weights.Select(weight => weight.GetScorer(context, acceptDocs)).ToArray();
             if (scorers[0] is { } first && query.Disjuncts[0] is TermQuery { Term: var lead }
                 && Enumerable.Range(1, scorers.Length - 1).All(i => scorers[i] is null
-                    || (query.Disjuncts[i] is TermQuery { Term: var other } && covers.Covers(context, other, lead))))
+                    || (query.Disjuncts[i] is TermQuery { Term: var other } && covers(context, other, lead))))
             {
                 return (first, [.. scorers.Skip(1).OfType<Scorer>()]);
             }
@@ -56,9 +50,11 @@ internal sealed class LazyMaxQuery(float tieBreaker) : DisjunctionMaxQuery(tieBr
     }
 
     /// <summary>
-    /// The union of a few sub-scorers in document order. It positions the sub-scorers that are behind and takes the
-    /// smallest document, and scores only in <see cref="GetScore"/>: the best sub-score plus the tie breaker times
-    /// the others', summed in the order of the query's fields.
+    /// The union of a few sub-scorers in document order, scoring as Lucene's disjunction-max scorer does (the same
+    /// documents and match counts, the same scores to a float's last bit: summed in field order, Lucene's in its heap's)
+    /// but only in <see cref="GetScore"/>: Lucene's scores every document it lands on, and inside a conjunction most
+    /// landings are documents another word then rules out. It positions the sub-scorers that are behind and takes the
+    /// smallest document; their positions are kept in an array instead of a heap.
     /// </summary>
     internal sealed class LazyMaxScorer(Weight weight, float tieBreaker, Scorer[] subScorers) : Scorer(weight)
     {

@@ -61,11 +61,10 @@ public sealed class WordQueriesTests : IDisposable
     }
 
     [Fact]
-    public void A_word_that_only_a_headline_or_a_link_label_holds_is_still_found_among_other_words()
+    public void A_word_that_only_a_link_label_holds_is_still_found_among_other_words()
     {
-        // The first paper's headline says "hallucination", its text only the glued "hallucination.We"; its link label
-        // says "Code", its text never does. The text alone cannot find those words there: they are found through
-        // every field, as Lucene finds them.
+        // The first paper's link label says "Code", its text never does: the text alone cannot find the word there,
+        // so it is found through every field, as Lucene finds it. Its glued "hallucination.We" is found either way.
         var list = ListParser.Parse(new StringReader(
             "Owner\n\n2024\n" +
             "We study hallucination.We propose a fix for language models, see https://github.com/acme/fix\n" +
@@ -114,22 +113,76 @@ public sealed class WordQueriesTests : IDisposable
     }
 
     [Fact]
-    public void The_scorer_holds_the_fields_that_have_the_word_and_none_when_no_field_has_it()
+    public void The_lazy_union_of_a_words_fields_lands_on_and_scores_what_lucenes_does_stepping_and_skipping()
     {
         var searcher = new IndexSearcher(_reader);
-        var leaf = _reader.Leaves[0];
-        var common = new TextQueries(_queryAnalyzer).ForText("model")!.Value.Search;
-        var several = searcher.CreateNormalizedWeight(common).GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-        var scorer = Assert.IsType<LazyMaxQuery.LazyMaxScorer>(several);
-        Assert.True(scorer.GetChildren().Count > 1);
-        Assert.Equal(scorer.GetChildren().Sum(child => child.Child.GetCost()), scorer.GetCost());
+        var random = new Random(9);
+        var words = new[] { "model", "language", "learning", "reasoning", "code", "agents", "diffusion", "graph", "vision", "benchmark", "training", "data", "policy", "github" };
+        var compared = 0;
+        foreach (var word in words)
+        {
+            var lazy = new TextQueries(_queryAnalyzer).ForText(word)!.Value.Search;
+            var lucenes = AsLucenes(lazy);
+            foreach (var leaf in _reader.Leaves)
+            {
+                // Told that no field's documents lie within another's, Split gives the lazy union of every field.
+                var split = LazyMaxQuery.Split(searcher.CreateNormalizedWeight(lazy), leaf, null!, (_, _, _) => false);
+                var own = searcher.CreateNormalizedWeight(lucenes).GetScorer(leaf, null!);
+                if (split is null)
+                {
+                    Assert.Null(own);
+                    continue;
+                }
+                // A word only the text holds in this segment is found by the text's own scorer, with nothing to add.
+                var union = split.Value.Finder;
+                var lazyUnion = union is LazyMaxQuery.LazyMaxScorer;
+                Assert.True(lazyUnion || split.Value.Others.Length == 0);
+                // Every other document stepped to, the rest skipped to at random.
+                var skipping = random.Next(2) == 0;
+                for (var doc = 0; doc != DocIdSetIterator.NO_MORE_DOCS; compared += lazyUnion ? 1 : 0)
+                {
+                    var target = doc + 1 + (skipping ? random.Next(40) : 0);
+                    doc = skipping ? own.Advance(target) : own.NextDoc();
+                    Assert.Equal(doc, skipping ? union.Advance(target) : union.NextDoc());
+                    Assert.Equal(doc, union.DocID);
+                    if (doc != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        // A term's own scorer counts the term's occurrences; the unions count fields.
+                        Assert.True(!lazyUnion || own.Freq == union.Freq);
+                        Assert.Equal(own.GetScore(), union.GetScore(), own.GetScore() * 1e-6f);
+                    }
+                }
+            }
+        }
+        // Hundreds of documents through the lazy unions, not a handful.
+        Assert.True(compared > 500, $"Only {compared} documents compared.");
+    }
 
-        var single = new LazyMaxQuery(0.1f) { new TermQuery(new Term(FieldNames.PlainText, "model")), new TermQuery(new Term(FieldNames.Headline, "nosuchword")) };
-        var alone = Assert.IsType<LazyMaxQuery.LazyMaxScorer>(searcher.CreateNormalizedWeight(single).GetScorer(leaf, leaf.AtomicReader.LiveDocs));
-        Assert.Single(alone.GetChildren());
+    [Fact]
+    public void A_word_is_found_through_its_text_where_that_covers_its_other_fields_else_through_all_of_them()
+    {
+        var list = ListParser.Parse(new StringReader(
+            "Owner\n\n2024\n" +
+            "We study hallucination.We propose a fix for language models, see https://github.com/acme/fix\n"), "t.txt").List!;
+        using var directory = new RAMDirectory();
+        using var reader = Build(directory, list, _indexAnalyzer);
+        var searcher = new IndexSearcher(reader);
+        var leaf = reader.Leaves[0];
+        var covers = new TermCovers();
+        (Scorer Finder, Scorer[] Others)? Split(string word) =>
+            LazyMaxQuery.Split(searcher.CreateNormalizedWeight(new TextQueries(_queryAnalyzer).ForText(word)!.Value.Search), leaf, null!, covers.Covers);
 
-        var none = new LazyMaxQuery(0.1f) { new TermQuery(new Term(FieldNames.PlainText, "nosuchword")), new TermQuery(new Term(FieldNames.Headline, "nosuchword")) };
-        Assert.Null(searcher.CreateNormalizedWeight(none).GetScorer(leaf, leaf.AtomicReader.LiveDocs));
+        // "fix" is in the headline and the text: the text finds it, the headline only scores.
+        Assert.Contains("fix", list.All[0].Headline, StringComparison.Ordinal);
+        var (finder, others) = Split("fix")!.Value;
+        Assert.IsNotType<LazyMaxQuery.LazyMaxScorer>(finder);
+        Assert.NotEmpty(others);
+        // "code" is in a link label only ("Code · acme/fix"): found through every field.
+        Assert.DoesNotContain("code", list.All[0].PlainText, StringComparison.OrdinalIgnoreCase);
+        var (union, none) = Split("code")!.Value;
+        Assert.IsType<LazyMaxQuery.LazyMaxScorer>(union);
+        Assert.Empty(none);
+        Assert.Null(Split("nosuchword"));
     }
 
     /// <summary>Each matching document's score and the match count (Freq) of the scorer that matched it.</summary>
