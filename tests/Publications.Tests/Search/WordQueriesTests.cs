@@ -25,6 +25,26 @@ public sealed class WordQueriesTests : IDisposable
 
     public WordQueriesTests() => _reader = Build(_directory, _generated, _indexAnalyzer);
 
+    /// <summary>An abstract whose link is labelled "Code · acme/fix" while its text never says "code".</summary>
+    private const string Labelled = "We study hallucination.We propose a fix for language models, see https://github.com/acme/fix";
+
+    /// <summary>A list of <paramref name="abstracts"/> (one year) and its index.</summary>
+    private SmallIndex Small(params string[] abstracts)
+    {
+        var list = ListParser.Parse(new StringReader($"Owner\n\n2024\n{string.Join('\n', abstracts)}\n"), "t.txt").List!;
+        var directory = new RAMDirectory();
+        return new SmallIndex(list, directory, Build(directory, list, _indexAnalyzer));
+    }
+
+    private sealed record SmallIndex(PublicationList List, RAMDirectory Directory, DirectoryReader Reader) : IDisposable
+    {
+        public void Dispose()
+        {
+            Reader.Dispose();
+            Directory.Dispose();
+        }
+    }
+
     private static DirectoryReader Build(RAMDirectory directory, PublicationList list, PublicationAnalyzer analyzer)
     {
         using (var writer = new IndexWriter(directory, IndexWriting.Config(analyzer)))
@@ -65,22 +85,17 @@ public sealed class WordQueriesTests : IDisposable
     {
         // The first paper's link label says "Code", its text never does: the text alone cannot find the word there,
         // so it is found through every field, as Lucene finds it. Its glued "hallucination.We" is found either way.
-        var list = ListParser.Parse(new StringReader(
-            "Owner\n\n2024\n" +
-            "We study hallucination.We propose a fix for language models, see https://github.com/acme/fix\n" +
-            "Language models hallucinate; we measure hallucination in language models and release code.\n"), "t.txt").List!;
-        using var directory = new RAMDirectory();
-        using var reader = Build(directory, list, _indexAnalyzer);
-        var searcher = new IndexSearcher(reader);
-        var first = list.All[0];
-        Assert.DoesNotContain("code", first.PlainText.ToLowerInvariant().Split(' '));
+        using var index = Small(Labelled, "Language models hallucinate; we measure hallucination in language models and release code.");
+        var searcher = new IndexSearcher(index.Reader);
+        Assert.DoesNotContain("code", index.List.All[0].PlainText.ToLowerInvariant().Split(' '));
 
         Compare(searcher, ["hallucination models", "code language models", "code hallucination", "models language"]);
         foreach (var text in new[] { "hallucination models", "code language models" })
         {
             var query = new UserQueryParser(new TextQueries(_queryAnalyzer)).Parse(text).Search!;
             Assert.IsType<AllWordsQuery>(query);
-            Assert.Contains(0, Collect(searcher, query).Keys);
+            // Both papers: the second says every word, the first says "code" only in its label.
+            Assert.Equal(2, Collect(searcher, query).Count);
         }
     }
 
@@ -161,13 +176,8 @@ public sealed class WordQueriesTests : IDisposable
     [Fact]
     public void A_word_is_found_through_its_text_where_that_covers_its_other_fields_else_through_all_of_them()
     {
-        var list = ListParser.Parse(new StringReader(
-            "Owner\n\n2024\n" +
-            "We study hallucination.We propose a fix for language models, see https://github.com/acme/fix\n"), "t.txt").List!;
-        using var directory = new RAMDirectory();
-        using var reader = Build(directory, list, _indexAnalyzer);
-        var searcher = new IndexSearcher(reader);
-        var leaf = reader.Leaves[0];
+        using var index = Small(Labelled);
+        var (list, searcher, leaf) = (index.List, new IndexSearcher(index.Reader), index.Reader.Leaves.Single());
         var covers = new TermCovers();
         (Scorer Finder, Scorer[] Others)? Split(string word) =>
             LazyMaxQuery.Split(searcher.CreateNormalizedWeight(new TextQueries(_queryAnalyzer).ForText(word)!.Value.Search), leaf, null!, covers.Covers);
