@@ -40,7 +40,7 @@ internal sealed class AllWordsQuery : BooleanQuery
                     // A word in no field of this segment: nothing here matches them all.
                     return null;
                 }
-                words[i] = new AllWordsScorer.Word(((LazyMaxQuery)m_weights[i].Query).TieBreakerMultiplier, finder, others);
+                words[i] = new AllWordsScorer.Word(finder, others);
             }
             // As Lucene's conjunction: all clauses required and matched, so the coordination factor of all of them.
             var coord = query.CoordDisabled ? 1f : Coord(words.Length, m_maxCoord);
@@ -59,7 +59,6 @@ internal sealed class AllWordsQuery : BooleanQuery
         private readonly Scorer[] _finders;
         private readonly int[] _finderDocs;
         private readonly float _coord;
-        private int _doc = -1;
 
         public AllWordsScorer(Weight weight, Word[] words, float coord)
             : base(weight)
@@ -72,15 +71,16 @@ internal sealed class AllWordsQuery : BooleanQuery
             Array.Fill(_finderDocs, -1);
         }
 
-        public override int DocID => _doc;
+        // The leader's document: every finder is on it once aligned.
+        public override int DocID => _finderDocs[0];
 
         public override int Freq => _byCost.Length;
 
         public override long GetCost() => _finders[0].GetCost();
 
-        public override int NextDoc() => _doc = Align(_finderDocs[0] = _finders[0].NextDoc());
+        public override int NextDoc() => Align(_finderDocs[0] = _finders[0].NextDoc());
 
-        public override int Advance(int target) => _doc = Align(_finderDocs[0] = _finders[0].Advance(target));
+        public override int Advance(int target) => Align(_finderDocs[0] = _finders[0].Advance(target));
 
         public override float GetScore()
         {
@@ -116,45 +116,16 @@ internal sealed class AllWordsQuery : BooleanQuery
             return doc;
         }
 
-        /// <summary>One word: the scorer that finds it, those that only add to its score, and how much they add.</summary>
-        internal sealed class Word(float tieBreaker, Scorer finder, Scorer[] others)
+        /// <summary>One word: the scorer that finds it, and the union of the fields that only add to its score (if any).</summary>
+        internal sealed class Word(Scorer finder, LazyMaxQuery.LazyMaxScorer? others)
         {
-            private readonly int[] _otherDocs = [.. others.Select(_ => -1)];
-
             public Scorer Finder => finder;
 
             /// <summary>What Lucene's conjunction orders the words by: the word's own scorer's cost, every field's documents.</summary>
-            public long Cost { get; } = finder.GetCost() + others.Sum(other => other.GetCost());
+            public long Cost { get; } = finder.GetCost() + (others?.GetCost() ?? 0);
 
-            /// <summary>
-            /// The score of the document the finder is on: its own score when nothing else scores the word, else the best
-            /// of its and the other fields' (moved on to the document when behind) plus the tie breaker times the rest,
-            /// summed in field order as <see cref="LazyMaxQuery.LazyMaxScorer"/> sums them: the same floats.
-            /// </summary>
-            public float Score()
-            {
-                var score = finder.GetScore();
-                if (others.Length == 0)
-                {
-                    return score;
-                }
-                var doc = finder.DocID;
-                var (sum, max) = (score, score);
-                for (var i = 0; i < others.Length; i++)
-                {
-                    if (_otherDocs[i] < doc)
-                    {
-                        _otherDocs[i] = others[i].Advance(doc);
-                    }
-                    if (_otherDocs[i] == doc)
-                    {
-                        var other = others[i].GetScore();
-                        sum += other;
-                        max = Math.Max(max, other);
-                    }
-                }
-                return max + ((sum - max) * tieBreaker);
-            }
+            /// <summary>The score of the document the finder is on, with the other fields' when any scores the word.</summary>
+            public float Score() => others is null ? finder.GetScore() : others.ScoreAlong(finder.DocID, finder.GetScore());
         }
     }
 }

@@ -19,8 +19,9 @@ internal sealed class LazyMaxQuery(float tieBreaker) : DisjunctionMaxQuery(tieBr
     /// <summary>
     /// What finds the word in a segment and what else scores it there; null when it is in no field of the segment.
     /// When the first field's query is a term whose documents include those of every other field's term (a word in a
-    /// headline or label is nearly always in the text too), the first field's own scorer finds the word and the
-    /// others only add to its score; otherwise a <see cref="LazyMaxScorer"/> of every field does both.
+    /// headline or label is nearly always in the text too), the first field's own scorer finds the word and a
+    /// <see cref="LazyMaxScorer"/> of the others (null when none has the word) only adds to its score
+    /// (<see cref="LazyMaxScorer.ScoreAlong"/>); otherwise a <see cref="LazyMaxScorer"/> of every field does both.
     /// </summary>
     /// <param name="weight">The weight of a <see cref="LazyMaxQuery"/>: what <see cref="CreateWeight"/> made.</param>
     /// <param name="context">The segment.</param>
@@ -28,25 +29,27 @@ internal sealed class LazyMaxQuery(float tieBreaker) : DisjunctionMaxQuery(tieBr
     /// <param name="covers">
     /// Whether, in the segment, every document with the first term also has the second (<see cref="TermCovers.Covers"/>).
     /// </param>
-    internal static (Scorer Finder, Scorer[] Others)? Split(Weight weight, AtomicReaderContext context, IBits acceptDocs, Func<AtomicReaderContext, Term, Term, bool> covers) =>
+    internal static (Scorer Finder, LazyMaxScorer? Others)? Split(Weight weight, AtomicReaderContext context, IBits acceptDocs, Func<AtomicReaderContext, Term, Term, bool> covers) =>
         ((LazyMaxWeight)weight).Split(context, acceptDocs, covers);
 
     /// <summary>Lucene's weight, scorer and explanations, and the parts <see cref="Split"/> takes apart.</summary>
     private sealed class LazyMaxWeight(LazyMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
     {
         /// <summary>As <see cref="LazyMaxQuery.Split"/>, for this weight.</summary>
-        public (Scorer Finder, Scorer[] Others)? Split(AtomicReaderContext context, IBits acceptDocs, Func<AtomicReaderContext, Term, Term, bool> covers)
+        public (Scorer Finder, LazyMaxScorer? Others)? Split(AtomicReaderContext context, IBits acceptDocs, Func<AtomicReaderContext, Term, Term, bool> covers)
         {
             var scorers = m_weights.Select(weight => weight.GetScorer(context, acceptDocs)).ToArray();
             if (scorers[0] is { } first && query.Disjuncts[0] is TermQuery { Term: var lead }
                 && Enumerable.Range(1, scorers.Length - 1).All(i => scorers[i] is null
                     || (query.Disjuncts[i] is TermQuery { Term: var other } && covers(context, other, lead))))
             {
-                return (first, [.. scorers.Skip(1).OfType<Scorer>()]);
+                return (first, Union([.. scorers.Skip(1).OfType<Scorer>()]));
             }
-            var found = scorers.OfType<Scorer>().ToArray();
-            return found.Length == 0 ? null : (new LazyMaxScorer(this, query.TieBreakerMultiplier, found), []);
+            return Union([.. scorers.OfType<Scorer>()]) is { } union ? (union, null) : null;
         }
+
+        private LazyMaxScorer? Union(Scorer[] scorers) =>
+            scorers.Length == 0 ? null : new LazyMaxScorer(this, query.TieBreakerMultiplier, scorers);
     }
 
     /// <summary>
@@ -98,9 +101,25 @@ internal sealed class LazyMaxQuery(float tieBreaker) : DisjunctionMaxQuery(tieBr
             return _doc = next;
         }
 
-        public override float GetScore()
+        public override float GetScore() => Combine(0f, float.NegativeInfinity);
+
+        /// <summary>
+        /// The score of document <paramref name="doc"/>, which a field before these (the word's text) scores
+        /// <paramref name="first"/>: the best of that and these fields' scores on it (moved on to it when behind) plus
+        /// the tie breaker times the rest, summed in field order as <see cref="GetScore"/> sums them.
+        /// </summary>
+        public float ScoreAlong(int doc, float first)
         {
-            var (sum, max) = (0f, float.NegativeInfinity);
+            if (_doc < doc)
+            {
+                Advance(doc);
+            }
+            return _doc == doc ? Combine(first, first) : first;
+        }
+
+        /// <summary>The score from a sum and maximum so far and the scores of the sub-scorers on the current document, added in field order.</summary>
+        private float Combine(float sum, float max)
+        {
             for (var i = 0; i < _docs.Length; i++)
             {
                 if (_docs[i] == _doc)
