@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of the real app on a large list, first start and restart, beside SQLite FTS5 indexing the same file.
 #
-#   tests/Publications.Benchmarks/startup.sh --list FILE [--port 5188] [--no-sqlite] [--keep-index DIR]
+#   tests/Publications.Benchmarks/startup.sh --list FILE [--port 5188] [--no-sqlite] [--no-floor] [--keep-index DIR]
 #
 # Publishes src/Publications.Web in Release, then starts it twice on 127.0.0.1 with a fresh index folder:
 # the first start parses the list and builds the persisted index, the restart finds the list unchanged and
@@ -9,19 +9,22 @@
 # app loads the list before it listens), with the app's own "Loaded …" log line and its resident memory; when
 # the app had its index built by the indexer process (lists of 1 MB and more), that process's peak too.
 # Then (unless --no-sqlite) sqlite3 builds an FTS5 table of the same file with the porter tokenizer, one row
-# a line, in one transaction: the reference issue 5 compares the first start with. Apps are stopped on exit.
+# a line, in one transaction: the reference issue 5 compares the first start with. Last (unless --no-floor), the
+# floor under any Lucene.Net build of the same file: every line one document of one English-analyzed field, a
+# writer per core, nothing else (LuceneFloor.cs), run with the app's indexer settings. Apps are stopped on exit.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-list="" port=5188 sqlite=1 keep="" startup_limit=3600
+list="" port=5188 sqlite=1 floor=1 keep="" startup_limit=3600
 
 while [ $# -gt 0 ]; do
   case "$1" in
     --list) list="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --no-sqlite) sqlite=0; shift ;;
+    --no-floor) floor=0; shift ;;
     --keep-index) keep="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "startup.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -47,6 +50,11 @@ echo "Publishing the app (Release, ReadyToRun)…"
 # shellcheck source=publish.sh
 . "$repo/tests/Publications.Benchmarks/publish.sh"
 publish_app "$repo" "$work/app"
+if [ "$floor" = 1 ]; then
+  dotnet publish "$repo/tests/Publications.Benchmarks" -c Release --use-current-runtime --self-contained false \
+    -p:PublishReadyToRun=true -o "$work/floor" --nologo -v quiet >"$work/floor.publish.log" 2>&1 ||
+    { cat "$work/floor.publish.log" >&2; exit 1; }
+fi
 rm -rf "$index"
 
 printf 'List: %s (%s, %s lines)\n\n' "$list" "$(du -h "$list" | cut -f1)" "$(wc -l <"$list")"
@@ -103,4 +111,14 @@ if [ "$sqlite" = 1 ]; then
   rows="$(sqlite3 "$work/fts5.db" <"$work/fts5.sql")"
   ms=$(( ($(date +%s%N) - started) / 1000000 ))
   printf '| SQLite %s FTS5, porter unicode61 (%s rows) | %s.%03d s | | | |\n' "$(sqlite3 --version | cut -d' ' -f1)" "$rows" $((ms / 1000)) $((ms % 1000))
+fi
+
+if [ "$floor" = 1 ]; then
+  # The runtime settings are the app's indexer process's: its two (IndexerProcess.RuntimeSettings), code optimised at
+  # once, and the server garbage collector a web project gets by default.
+  started=$(date +%s%N)
+  said="$(DOTNET_gcServer=1 DOTNET_TieredPGO=0 DOTNET_TC_CallCountingDelayMs=0 "$work/floor/Publications.Benchmarks" --lucene-floor "$list" "$work/floor-index")"
+  ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  printf '| Lucene.Net at its leanest: each line one English-analyzed field, a writer per core | %s.%03d s | | | %s |\n' \
+    $((ms / 1000)) $((ms % 1000)) "$said"
 fi
