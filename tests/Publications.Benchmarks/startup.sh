@@ -50,11 +50,7 @@ echo "Publishing the app (Release, ReadyToRun)…"
 # shellcheck source=publish.sh
 . "$repo/tests/Publications.Benchmarks/publish.sh"
 publish_app "$repo" "$work/app"
-if [ "$floor" = 1 ]; then
-  dotnet publish "$repo/tests/Publications.Benchmarks" -c Release --use-current-runtime --self-contained false \
-    -p:PublishReadyToRun=true -o "$work/floor" --nologo -v quiet >"$work/floor.publish.log" 2>&1 ||
-    { cat "$work/floor.publish.log" >&2; exit 1; }
-fi
+[ "$floor" = 0 ] || publish_project "$repo/tests/Publications.Benchmarks" "$work/floor"
 rm -rf "$index"
 
 printf 'List: %s (%s, %s lines)\n\n' "$list" "$(du -h "$list" | cut -f1)" "$(wc -l <"$list")"
@@ -72,6 +68,7 @@ healthy() { # one GET /healthz; true on 200
   [[ $status == "HTTP/1.1 200"* ]]
 }
 now_us() { now=${EPOCHREALTIME/[.,]/}; } # sets $now, microseconds since the epoch, without a subshell
+seconds() { printf '%s.%03d s' $(($1 / 1000)) $(($1 % 1000)); } # milliseconds, written as seconds
 start() { # name
   local started ms now log="$work/app-$1.log"
   # Cold page cache is not what is measured: the list was just read by du/wc, as a restart would find it.
@@ -94,7 +91,7 @@ start() { # name
   indexer="$(grep -o 'having used at most [0-9]* MB' "$log" | grep -o '[0-9]* MB' | head -1 || true)"
   [ -z "$indexer" ] || peak="$peak (indexer process: $indexer)"
   said="$(grep -o 'Loaded .*' "$log" | sed -E 's/ for .* from [^:]*:/:/' | head -1 || true)"
-  printf '| %s | %s.%03d s | %s | %s | %s |\n' "$1" $((ms / 1000)) $((ms % 1000)) "$rss" "$peak" "$said"
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "$(seconds "$ms")" "$rss" "$peak" "$said"
   stop_app
 }
 start "first (parse + build)"
@@ -110,7 +107,7 @@ if [ "$sqlite" = 1 ]; then
   started=$(date +%s%N)
   rows="$(sqlite3 "$work/fts5.db" <"$work/fts5.sql")"
   ms=$(( ($(date +%s%N) - started) / 1000000 ))
-  printf '| SQLite %s FTS5, porter unicode61 (%s rows) | %s.%03d s | | | |\n' "$(sqlite3 --version | cut -d' ' -f1)" "$rows" $((ms / 1000)) $((ms % 1000))
+  printf '| SQLite %s FTS5, porter unicode61 (%s rows) | %s | | | |\n' "$(sqlite3 --version | cut -d' ' -f1)" "$rows" "$(seconds "$ms")"
 fi
 
 if [ "$floor" = 1 ]; then
@@ -119,6 +116,6 @@ if [ "$floor" = 1 ]; then
   started=$(date +%s%N)
   said="$(DOTNET_gcServer=1 DOTNET_TieredPGO=0 DOTNET_TC_CallCountingDelayMs=0 "$work/floor/Publications.Benchmarks" --lucene-floor "$list" "$work/floor-index")"
   ms=$(( ($(date +%s%N) - started) / 1000000 ))
-  printf '| Lucene.Net at its leanest: each line one English-analyzed field, a writer per core | %s.%03d s | | | %s |\n' \
-    $((ms / 1000)) $((ms % 1000)) "$said"
+  printf '| Lucene.Net at its leanest: each line one English-analyzed field, a writer per core | %s | | | %s |\n' \
+    "$(seconds "$ms")" "$said"
 fi
